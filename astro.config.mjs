@@ -1,0 +1,51 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/** The theme is applied before first paint by a tiny inline script; the CSP allows it by hash, not 'unsafe-inline'. */
+const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+
+export default defineConfig({
+  // The public address the site is deployed at (canonical links, sitemap). Set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    defaultLocale: 'fr',
+    locales: ['fr', 'en'],
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  // Lessons hold no code samples; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
+  integrations: [
+    mdx(),
+    sitemap({
+      // `/` only redirects to /fr/: not a page of its own.
+      filter: (page) => new URL(page).pathname !== '/',
+      i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en-GB' } },
+    }),
+  ],
+  vite: {
+    plugins: [tailwindcss()],
+  },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)] },
+    },
+  },
+});

@@ -1,0 +1,51 @@
+/**
+ * The site's content as pages see it. Each collection is read once per build and memoised:
+ * pages call these helpers freely without re-reading or re-sorting the collection per page.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { localize, type Localized } from '../lib/content/localize';
+import { groupByTrack } from '../lib/content/tracks';
+import type { Lang } from '../lib/content/translations';
+
+export type Lesson = CollectionEntry<'lessons'>;
+export type Story = CollectionEntry<'stories'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+
+const once = <T>(load: () => Promise<T>) => {
+  let cached: Promise<T> | undefined;
+  return () => (cached ??= load());
+};
+
+const published = <T extends { data: { draft: boolean } }>(entries: T[]) =>
+  entries.filter((e) => !(import.meta.env.PROD && e.data.draft));
+
+const allLessons = once(async () => published(await getCollection('lessons')));
+const allStories = once(async () => published(await getCollection('stories')));
+const allGlossary = once(() => getCollection('glossary'));
+
+const memo = <T>(build: (lang: Lang) => Promise<T>) => {
+  const cache = new Map<Lang, Promise<T>>();
+  return (lang: Lang) => {
+    let value = cache.get(lang);
+    if (!value) cache.set(lang, (value = build(lang)));
+    return value;
+  };
+};
+
+export const lessonsIn = memo(async (lang) => localize(await allLessons(), lang));
+
+export const lessonTracksIn = memo(async (lang) =>
+  groupByTrack(await lessonsIn(lang), (l: Localized<Lesson>) => l.entry.data),
+);
+
+export const storiesIn = memo(async (lang) =>
+  localize(await allStories(), lang).sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, lang)),
+);
+
+/** Glossary terms of one language keyed by id, sorted alphabetically by term. */
+export const glossaryIn = memo(async (lang) => {
+  const entries = (await allGlossary())
+    .filter((e) => e.id.startsWith(`${lang}/`))
+    .sort((a, b) => a.data.term.localeCompare(b.data.term, lang, { sensitivity: 'base' }));
+  return new Map(entries.map((e) => [e.data.id, e] as const));
+});

@@ -1,0 +1,118 @@
+/**
+ * Quality gates over every page of the sitemap, both languages, plus the 404 page:
+ * accessibility (axe, light and dark), CSP, no third-party request, valid HTML,
+ * no broken internal link or anchor, and page-weight budgets.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { HtmlValidate, type Report } from 'html-validate';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileFor, htmlFiles, pageWeight, parsePage, pathOf, siteOrigin, sitemapPaths } from './support/dist';
+
+const pages = [...sitemapPaths(), '/404.html'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+test('the sitemap lists every page in both languages', () => {
+  const fr = pages.filter((p) => p.startsWith('/fr/'));
+  const en = pages.filter((p) => p.startsWith('/en/'));
+  expect(fr.length).toBeGreaterThan(5);
+  expect(en.map((p) => p.replace(/^\/en\//, '/fr/'))).toEqual(fr);
+});
+
+async function axeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+for (const path of pages) {
+  test(`gates: ${path}`, async ({ page, baseURL }) => {
+    const foreign: string[] = [];
+    const cspErrors: string[] = [];
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith(`${baseURL}/`) && !url.startsWith('data:')) foreign.push(url);
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error') cspErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => cspErrors.push(`page error: ${e.message}`));
+
+    await page.emulateMedia({ colorScheme: 'light' });
+    const response = await page.goto(path);
+    expect(response?.status(), 'status').toBe(200);
+
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp, 'CSP meta tag').toBeTruthy();
+    const scriptSrc = csp!.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+    expect(scriptSrc).toContain("'self'");
+    expect(scriptSrc).not.toContain("'unsafe-inline'");
+    expect(csp).toContain("object-src 'none'");
+
+    expect(await axeViolations(page), 'axe, light theme').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+    expect(await axeViolations(page), 'axe, dark theme').toEqual([]);
+
+    expect(foreign, 'requests to other origins').toEqual([]);
+    expect(cspErrors, 'console errors (CSP violations included)').toEqual([]);
+  });
+}
+
+test('every built page is valid HTML (html-validate)', async () => {
+  const validator = new HtmlValidate();
+  const files = htmlFiles();
+  const problems: string[] = [];
+  for (const file of files) {
+    const report: Report = await validator.validateString(readFileSync(file, 'utf8'), file);
+    for (const result of report.results) {
+      for (const m of result.messages) problems.push(`${pathOf(file)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    }
+  }
+  console.log(`html-validate: ${files.length} pages checked, ${problems.length} problems`);
+  expect(problems).toEqual([]);
+});
+
+test('no broken internal link or anchor', () => {
+  const files = htmlFiles();
+  const origin = siteOrigin();
+  const idsOf = new Map<string, Set<string>>();
+  const ids = (path: string) => {
+    let set = idsOf.get(path);
+    if (!set) {
+      set = new Set(parsePage(path).querySelectorAll('[id]').map((e) => e.id));
+      idsOf.set(path, set);
+    }
+    return set;
+  };
+  const broken: string[] = [];
+  let checked = 0;
+  for (const file of files) {
+    const from = pathOf(file);
+    for (const a of parsePage(from).querySelectorAll('a[href], link[rel="alternate"][href], link[rel="canonical"][href]')) {
+      const href = a.getAttribute('href')!;
+      const url = new URL(href, `${origin}${from}`);
+      if (url.origin !== origin) continue;
+      const target = url.pathname;
+      checked++;
+      if (!existsSync(fileFor(target))) {
+        broken.push(`${from} → ${href} (no page)`);
+      } else if (url.hash && target.endsWith('/') && !ids(target).has(decodeURIComponent(url.hash.slice(1)))) {
+        broken.push(`${from} → ${href} (no element with that id)`);
+      }
+    }
+  }
+  console.log(`links: ${checked} internal links checked in ${files.length} pages`);
+  expect(broken).toEqual([]);
+});
+
+test('page weight budgets: lesson pages', () => {
+  const lessons = pages.filter((p) => /^\/(fr|en)\/lessons\/[^/]+\/$/.test(p));
+  expect(lessons.length).toBeGreaterThan(0);
+  const rows = lessons.map((p) => ({ page: p, ...pageWeight(p) }));
+  console.table(rows.map((r) => ({ page: r.page, 'html gz': r.html, 'css gz': r.css, 'js gz': r.js, requests: r.requests })));
+  for (const r of rows) {
+    expect(r.html, `${r.page} HTML gzipped`).toBeLessThanOrEqual(12 * 1024);
+    expect(r.css, `${r.page} CSS gzipped`).toBeLessThanOrEqual(15 * 1024);
+    expect(r.js, `${r.page} JS gzipped`).toBeLessThanOrEqual(5 * 1024);
+  }
+});

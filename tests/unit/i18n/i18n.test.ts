@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/lib/i18n/en';
+import { fr } from '../../../src/lib/i18n/fr';
+import { formatDate, localizedPath, otherLang, translator } from '../../../src/lib/i18n';
+
+describe('dictionaries', () => {
+  it('have the same keys and no empty string', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+    for (const dict of [fr, en]) for (const value of Object.values(dict)) expect(value.trim()).not.toBe('');
+  });
+  it('use the same placeholders in both languages', () => {
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(fr) as (keyof typeof fr)[]) expect(placeholders(en[key]), key).toEqual(placeholders(fr[key]));
+  });
+  it('follow French typography: a no-break space before « : ; ? ! » and no straight apostrophe', () => {
+    for (const [key, value] of Object.entries(fr)) {
+      expect(value, key).not.toMatch(/[^\u00a0\u202f][:;?!](\s|$)/);
+      expect(value, key).not.toContain("'");
+    }
+  });
+});
+
+describe('translator', () => {
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(translator('fr')('lesson.duration', { minutes: 6 })).toBe('6 min de lecture');
+    expect(translator('en')('lesson.duration', { minutes: 6 })).toBe('6 min read');
+    expect(translator('en')('lesson.duration')).toBe('{minutes} min read');
+  });
+});
+
+describe('paths and dates', () => {
+  it('mirrors a path into the other language', () => {
+    expect(localizedPath('/fr/lessons/x/', 'en')).toBe('/en/lessons/x/');
+    expect(localizedPath('/en/', 'fr')).toBe('/fr/');
+    expect(localizedPath('/fr', 'en')).toBe('/en/');
+    expect(localizedPath('/french-thing/', 'en')).toBe('/en/french-thing/');
+    expect(otherLang('fr')).toBe('en');
+  });
+  it('formats dates for the page locale', () => {
+    const date = new Date('2026-11-23T00:00:00Z');
+    expect(formatDate(date, 'fr')).toBe('23 novembre 2026');
+    expect(formatDate(date, 'en')).toBe('23 November 2026');
+  });
+});
