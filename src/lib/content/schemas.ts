@@ -64,8 +64,11 @@ const reviewed = z.coerce.date({ error: 'reviewed must be a date written YYYY-MM
 
 const tags = z.array(z.string().regex(/^[a-z0-9-]+$/, 'tags are lowercase words joined by hyphens')).default([]);
 
+/** Page titles: tabs and search results cut them near 70 characters. */
+const title = text('title').max(70, 'title must be at most 70 characters (tabs and search results cut longer ones)');
+
 export const lessonSchema = strict({
-  title: text('title'),
+  title,
   description: text('description'),
   audience,
   track: z.enum(TRACKS, { error: (i) => `track must be one of ${TRACKS.join(', ')}; got ${JSON.stringify(i.input)}` }),
@@ -92,7 +95,7 @@ const figure = strict({
 });
 
 export const storySchema = strict({
-  title: text('title'),
+  title,
     description: text('description'),
     sector: text('sector'),
     objective: text('objective'),

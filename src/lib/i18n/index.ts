@@ -20,6 +20,11 @@ export function translator(lang: Lang) {
     dict[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
+/** A message key chosen by the plural rules of the language: `key.one` or `key.other`. */
+export function pluralKey<K extends string>(lang: Lang, count: number, base: K): `${K}.one` | `${K}.other` {
+  return new Intl.PluralRules(LOCALE_TAG[lang]).select(count) === 'one' ? `${base}.one` : `${base}.other`;
+}
+
 /** A long date in the page's language, e.g. « 23 novembre 2026 » / "23 November 2026". */
 export function formatDate(date: Date, lang: Lang): string {
   return new Intl.DateTimeFormat(LOCALE_TAG[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(date);

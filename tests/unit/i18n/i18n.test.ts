@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/lib/i18n/en';
 import { fr } from '../../../src/lib/i18n/fr';
-import { formatDate, localizedPath, otherLang, translator } from '../../../src/lib/i18n';
+import { formatDate, localizedPath, otherLang, pluralKey, translator } from '../../../src/lib/i18n';
 
 describe('dictionaries', () => {
   it('have the same keys and no empty string', () => {
@@ -25,6 +25,16 @@ describe('translator', () => {
     expect(translator('fr')('lesson.duration', { minutes: 6 })).toBe('6 min de lecture');
     expect(translator('en')('lesson.duration', { minutes: 6 })).toBe('6 min read');
     expect(translator('en')('lesson.duration')).toBe('{minutes} min read');
+  });
+});
+
+describe('pluralKey', () => {
+  it('follows each language’s plural rules (French: 0 and 1 are singular)', () => {
+    expect(pluralKey('fr', 0, 'home.entry.count')).toBe('home.entry.count.one');
+    expect(pluralKey('fr', 1, 'home.entry.count')).toBe('home.entry.count.one');
+    expect(pluralKey('fr', 2, 'home.entry.count')).toBe('home.entry.count.other');
+    expect(pluralKey('en', 0, 'home.entry.count')).toBe('home.entry.count.other');
+    expect(pluralKey('en', 1, 'home.entry.count')).toBe('home.entry.count.one');
   });
 });
 
