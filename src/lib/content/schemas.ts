@@ -49,6 +49,8 @@ export const sourceSchema = strict({
   title: text('title'),
   publication: text('publication'),
   year,
+  /** The source gives no date: `year` is an estimate from its content, printed as "c. 2012". */
+  approximate: z.boolean({ error: 'approximate must be true or false' }).default(false),
   url: z.url({ error: 'url must be an absolute http(s) URL' }).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;

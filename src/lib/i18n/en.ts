@@ -76,6 +76,7 @@ export const en: Dictionary = {
   'glossary.seeAlso': 'See also:',
   'glossary.index': 'Alphabetical index',
   'term.more': 'See the definition in the glossary',
+  'source.approximateYear': 'c. {year}',
   'stat.source': 'Source: {source}, {year}',
   'callout.note': 'Note',
   'callout.tip': 'Tip',

@@ -74,6 +74,7 @@ export const fr = {
   'glossary.seeAlso': 'Voir aussi :',
   'glossary.index': 'Index alphabétique',
   'term.more': 'Voir la définition dans le glossaire',
+  'source.approximateYear': 'vers {year}',
   'stat.source': 'Source : {source}, {year}',
   'callout.note': 'À noter',
   'callout.tip': 'Conseil',
