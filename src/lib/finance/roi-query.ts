@@ -1,0 +1,127 @@
+/**
+ * Share link of the economic-impact calculator (DESIGN.md, "Public contracts"):
+ *
+ *   rate=10&years=3&cost=Licences:53150,666715&benefit=Sales%20time:0,1606511&riskCost=10&riskBenefit=15
+ *
+ * - `rate`: discount rate in percent (above −100, at most 1000); `years`: horizon, 1–5;
+ * - `cost`, `benefit`: repeatable, `Label:v0,v1,…` with dot decimals, at most 6 values (v0 to v5)
+ *   and 20 lines per side. The label ends at the LAST ':', so it may itself contain ':' (and ',');
+ * - `riskCost`, `riskBenefit`: risk adjustments in percent, 0–100.
+ *
+ * Parsing never throws. A bad scalar parameter falls back to its default; a bad line is dropped
+ * on its own, the other lines are kept. Either way a problem is reported for the page to show.
+ * An empty parameter (`rate=`, as an empty form field submits it) counts as absent; a repeated
+ * scalar parameter uses its first occurrence; unknown parameters are ignored.
+ */
+import type { z } from 'astro/zod';
+import {
+  amountSchema,
+  MAX_LINES_PER_SIDE,
+  MAX_VALUES_PER_LINE,
+  normalizeLabel,
+  ratePercentSchema,
+  riskPercentSchema,
+  yearsSchema,
+  type EconomicImpactInput,
+  type LineItem,
+} from './economic-impact-input';
+
+type ScalarField = 'rate' | 'years' | 'riskCost' | 'riskBenefit';
+export type RoiQueryField = ScalarField | 'cost' | 'benefit';
+
+/** Message keys for the i18n dictionaries; `line` and `received` are their parameters. */
+export type RoiQueryProblemKey = `roi.problem.${ScalarField}` | 'roi.problem.line' | 'roi.problem.tooManyLines';
+
+export interface RoiQueryProblem {
+  readonly field: RoiQueryField;
+  readonly key: RoiQueryProblemKey;
+  /** 1-based position among the parameter's occurrences, for a line. */
+  readonly line?: number;
+  /** The offending text, shortened (the number of lines for tooManyLines); render it as text. */
+  readonly received: string;
+}
+
+export interface ParsedRoiQuery {
+  readonly state: EconomicImpactInput;
+  readonly problems: readonly RoiQueryProblem[];
+}
+
+export const ROI_QUERY_DEFAULTS: EconomicImpactInput = { ratePercent: 10, years: 3, costs: [], benefits: [] };
+
+const RECEIVED_MAX_LENGTH = 60;
+// Dot-decimal numbers as String(number) writes them, exponent included; no Infinity or NaN.
+const DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+export function parseRoiQuery(
+  params: URLSearchParams,
+  defaults: EconomicImpactInput = ROI_QUERY_DEFAULTS,
+): ParsedRoiQuery {
+  const problems: RoiQueryProblem[] = [];
+  const scalar = (field: ScalarField, schema: z.ZodType<number>) => {
+    const raw = params.get(field)?.trim() ?? '';
+    if (raw === '') return undefined;
+    const parsed = schema.safeParse(DECIMAL.test(raw) ? Number(raw) : Number.NaN);
+    if (parsed.success) return parsed.data;
+    problems.push({ field, key: `roi.problem.${field}`, received: shorten(raw) });
+    return undefined;
+  };
+  const lines = (field: 'cost' | 'benefit', fallback: readonly LineItem[]) => {
+    const raws = params.getAll(field);
+    if (raws.length === 0) return fallback;
+    if (raws.length > MAX_LINES_PER_SIDE) {
+      problems.push({ field, key: 'roi.problem.tooManyLines', received: String(raws.length) });
+    }
+    const parsed: LineItem[] = [];
+    raws.slice(0, MAX_LINES_PER_SIDE).forEach((raw, index) => {
+      const line = parseLine(raw);
+      if (line) parsed.push(line);
+      else problems.push({ field, key: 'roi.problem.line', line: index + 1, received: shorten(raw) });
+    });
+    return parsed;
+  };
+
+  const ratePercent = scalar('rate', ratePercentSchema);
+  const years = scalar('years', yearsSchema);
+  const riskCostPercent = scalar('riskCost', riskPercentSchema) ?? defaults.riskCostPercent;
+  const riskBenefitPercent = scalar('riskBenefit', riskPercentSchema) ?? defaults.riskBenefitPercent;
+  const state: EconomicImpactInput = {
+    ratePercent: ratePercent ?? defaults.ratePercent,
+    years: years ?? defaults.years,
+    costs: lines('cost', defaults.costs),
+    benefits: lines('benefit', defaults.benefits),
+    // exactOptionalPropertyTypes: an unset risk is an absent key, never `undefined`.
+    ...(riskCostPercent === undefined ? {} : { riskCostPercent }),
+    ...(riskBenefitPercent === undefined ? {} : { riskBenefitPercent }),
+  };
+  return { state, problems };
+}
+
+/**
+ * The inverse of `parseRoiQuery` for a valid state whose labels are normalized (as parsing
+ * returns them); `.toString()` gives the query string.
+ */
+export function serializeRoiQuery(state: EconomicImpactInput): URLSearchParams {
+  const params = new URLSearchParams();
+  params.set('rate', String(state.ratePercent));
+  params.set('years', String(state.years));
+  for (const line of state.costs) params.append('cost', serializeLine(line));
+  for (const line of state.benefits) params.append('benefit', serializeLine(line));
+  if (state.riskCostPercent !== undefined) params.set('riskCost', String(state.riskCostPercent));
+  if (state.riskBenefitPercent !== undefined) params.set('riskBenefit', String(state.riskBenefitPercent));
+  return params;
+}
+
+function parseLine(raw: string): LineItem | null {
+  const separator = raw.lastIndexOf(':');
+  if (separator === -1) return null;
+  const valuesText = raw.slice(separator + 1).trim();
+  const texts = valuesText === '' ? [] : valuesText.split(',').map((text) => text.trim());
+  if (texts.length > MAX_VALUES_PER_LINE || !texts.every((text) => DECIMAL.test(text))) return null;
+  const values = texts.map(Number);
+  if (!values.every((value) => amountSchema.safeParse(value).success)) return null;
+  return { label: normalizeLabel(raw.slice(0, separator)), values };
+}
+
+const serializeLine = (line: LineItem) => `${line.label}:${line.values.map(String).join(',')}`;
+
+const shorten = (raw: string) => Array.from(raw).slice(0, RECEIVED_MAX_LENGTH).join('');
