@@ -14,6 +14,8 @@ export default defineConfig({
   // The public address the site is deployed at (canonical links, sitemap). Set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
+  // Builds of other content folders (tests, benchmarks) keep their own cache, so no stale entry leaks between them.
+  ...(process.env.BOARD_ACADEMY_CACHE ? { cacheDir: process.env.BOARD_ACADEMY_CACHE } : {}),
   build: { format: 'directory' },
   i18n: {
     defaultLocale: 'fr',

@@ -18,7 +18,7 @@ function syncWith(change: (dir: string) => void): { code: number | null; output:
   cpSync(VALID, dir, { recursive: true });
   change(dir);
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], {
-    env: { ...process.env, BOARD_ACADEMY_CONTENT: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, BOARD_ACADEMY_CONTENT: dir, BOARD_ACADEMY_CACHE: join(dir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',
     timeout: 60_000,
   });

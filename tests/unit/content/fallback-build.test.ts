@@ -14,7 +14,7 @@ beforeAll(() => {
   cpSync(join(process.cwd(), 'tests/fixtures/content/valid'), content, { recursive: true });
   rmSync(join(content, 'lessons/en/sample.mdx'));
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
-    env: { ...process.env, BOARD_ACADEMY_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: { ...process.env, BOARD_ACADEMY_CONTENT: content, BOARD_ACADEMY_CACHE: join(work, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',
     timeout: 120_000,
   });
