@@ -1,0 +1,63 @@
+/**
+ * Migrations of the stored value. MIGRATIONS[n] turns a version-n value into a version-(n+1) one,
+ * so PROGRESS_VERSION equals MIGRATIONS.length: a new version adds one step at the end.
+ */
+import { z } from 'astro/zod';
+import { describeIssues, PARSE_OPTIONS } from './issue-text';
+import { PROGRESS_VERSION } from './state';
+
+export type MigrationResult = { ok: true; value: unknown } | { ok: false; reason: string };
+/** One step; `now` dates whatever the older version did not record. */
+export type Migration = (value: unknown, now: Date) => MigrationResult;
+
+/**
+ * Version 0, the prototype: no version field, no dates, no name.
+ * `scores` held the best percent per quiz; the prototype's pass mark was a fixed 70 %.
+ */
+const progressSchemaV0 = z.object({
+  completed: z.array(z.string()),
+  scores: z.record(z.string(), z.number().min(0).max(100)),
+});
+const V0_PASS_MARK = 70;
+
+/** 0 → 1: completed lessons become done lessons, each best score one attempt, all dated `now`. */
+function fromV0(value: unknown, now: Date): MigrationResult {
+  const parsed = progressSchemaV0.safeParse(value, PARSE_OPTIONS);
+  if (!parsed.success) return { ok: false, reason: `version 0: ${describeIssues(parsed.error)}` };
+  const at = now.toISOString();
+  const lessons = parsed.data.completed.map((slug) => [slug, { status: 'done', startedAt: at, completedAt: at, updatedAt: at }]);
+  const quizzes = Object.entries(parsed.data.scores).map(([id, percent]) => [
+    id,
+    { attempts: [{ at, score: percent, max: 100, percent, passed: percent >= V0_PASS_MARK, durationMs: 0, answers: [] }] },
+  ]);
+  return {
+    ok: true,
+    value: { version: 1, displayName: '', lessons: Object.fromEntries(lessons), quizzes: Object.fromEntries(quizzes), updatedAt: at },
+  };
+}
+
+export const MIGRATIONS: readonly Migration[] = [fromV0];
+
+export type Migrated = { kind: 'current'; value: unknown } | { kind: 'newer'; version: number } | { kind: 'invalid'; reason: string };
+
+/** Brings a parsed stored value up to PROGRESS_VERSION; a newer version is reported, never touched. */
+export function migrateToCurrent(value: unknown, now: Date): Migrated {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { kind: 'invalid', reason: 'expected a JSON object' };
+  const version = versionOf(value);
+  if (version === null) return { kind: 'invalid', reason: 'version: expected a whole number' };
+  if (version > PROGRESS_VERSION) return { kind: 'newer', version };
+  let current: unknown = value;
+  for (const step of MIGRATIONS.slice(version)) {
+    const result = step(current, now);
+    if (!result.ok) return { kind: 'invalid', reason: result.reason };
+    current = result.value;
+  }
+  return { kind: 'current', value: current };
+}
+
+/** 0 without a version field (the prototype), the version when it is a whole number ≥ 1, else null. */
+function versionOf(value: object): number | null {
+  if (!Object.hasOwn(value, 'version')) return 0;
+  const version: unknown = (value as { version: unknown }).version;
+  return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : null;
+}
