@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { glossarySchema, lessonSchema, storySchema } from './lib/content/schemas';
@@ -9,6 +9,12 @@ import { LANGS, translationProblems } from './lib/content/translations';
 
 /** Authored material lives outside src/; BOARD_ACADEMY_CONTENT points elsewhere (benchmarks, broken fixtures). */
 const contentRoot = new URL(`${process.env.BOARD_ACADEMY_CONTENT ?? './content'}/`, `file://${process.cwd()}/`);
+
+/** A file's path as an author reads it: relative to the project when inside it, absolute otherwise. */
+function displayPath(file: string): string {
+  const shown = relative(process.cwd(), resolve(file));
+  return shown.startsWith('..') ? resolve(file) : shown;
+}
 
 /** A glob loader that also fails the build when an English file has no French original. */
 function bilingual(collection: string, pattern: string): Loader {
@@ -18,7 +24,7 @@ function bilingual(collection: string, pattern: string): Loader {
     name: 'bilingual-glob',
     load: async (context) => {
       await inner.load(context);
-      const entries = [...context.store.entries()].map(([id, e]) => ({ id, file: e.filePath ?? id }));
+      const entries = [...context.store.entries()].map(([id, e]) => ({ id, file: displayPath(e.filePath ?? id) }));
       const problems = translationProblems(collection, entries);
       if (problems.length > 0) throw new Error(`Invalid ${collection} content:\n  ${problems.join('\n  ')}`);
     },
