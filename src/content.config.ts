@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { glossarySchema, lessonSchema, storySchema } from './lib/content/schemas';
 import { LANGS, translationProblems } from './lib/content/translations';
+import { quizErrorLines, quizSchema } from './lib/quiz';
 
 /** Authored material lives outside src/; BOARD_ACADEMY_CONTENT points elsewhere (benchmarks, broken fixtures). */
 const contentRoot = new URL(`${process.env.BOARD_ACADEMY_CONTENT ?? './content'}/`, `file://${process.cwd()}/`);
@@ -54,8 +55,50 @@ function glossaryLoader(): Loader {
   };
 }
 
+/**
+ * One YAML quiz per file (`quizzes/fr/<id>.yaml`), the file name being the quiz id. Every problem in
+ * every file is reported at once, each line naming the file and the question: "question 3 (q-roi): …".
+ */
+function quizLoader(): Loader {
+  return {
+    name: 'quizzes-yaml',
+    load: async ({ store, parseData }) => {
+      store.clear();
+      const problems: string[] = [];
+      const entries: { id: string; file: string; filePath: string; data: Record<string, unknown> }[] = [];
+      for (const lang of LANGS) {
+        const folder = new URL(`quizzes/${lang}/`, contentRoot);
+        const names = (await readdir(folder).catch(() => [] as string[])).filter((n) => /\.ya?ml$/.test(n)).sort();
+        for (const name of names) {
+          const filePath = relative(process.cwd(), fileURLToPath(new URL(name, folder)));
+          const file = displayPath(filePath);
+          const slug = name.replace(/\.ya?ml$/, '');
+          let raw: unknown;
+          try {
+            raw = yaml.load(await readFile(new URL(name, folder), 'utf8'));
+          } catch (error) {
+            problems.push(`${file}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
+            continue;
+          }
+          const result = quizSchema.safeParse(raw);
+          if (!result.success) {
+            problems.push(...quizErrorLines(result.error, raw).map((line) => `${file}: ${line}`));
+            continue;
+          }
+          if (result.data.id !== slug) problems.push(`${file}: id "${result.data.id}" must match the file name "${slug}"`);
+          else entries.push({ id: `${lang}/${slug}`, file, filePath, data: raw as Record<string, unknown> });
+        }
+      }
+      problems.push(...translationProblems('quizzes', entries));
+      if (problems.length > 0) throw new Error(`Invalid quizzes content:\n  ${problems.join('\n  ')}`);
+      for (const { id, filePath, data } of entries) store.set({ id, data: await parseData({ id, data, filePath }), filePath });
+    },
+  };
+}
+
 export const collections = {
   lessons: defineCollection({ loader: bilingual('lessons', '**/*.mdx'), schema: lessonSchema }),
   stories: defineCollection({ loader: bilingual('stories', '**/*.mdx'), schema: storySchema }),
   glossary: defineCollection({ loader: glossaryLoader(), schema: glossarySchema }),
+  quizzes: defineCollection({ loader: quizLoader(), schema: quizSchema }),
 };

@@ -22,6 +22,7 @@ const published = <T extends { data: { draft: boolean } }>(entries: T[]) =>
 const allLessons = once(async () => published(await getCollection('lessons')));
 const allStories = once(async () => published(await getCollection('stories')));
 const allGlossary = once(() => getCollection('glossary'));
+const allQuizzes = once(() => getCollection('quizzes'));
 
 const memo = <T>(build: (lang: Lang) => Promise<T>) => {
   const cache = new Map<Lang, Promise<T>>();
@@ -48,4 +49,22 @@ export const glossaryIn = memo(async (lang) => {
     .filter((e) => e.id.startsWith(`${lang}/`))
     .sort((a, b) => a.data.term.localeCompare(b.data.term, lang, { sensitivity: 'base' }));
   return new Map(entries.map((e) => [e.data.id, e] as const));
+});
+
+export type QuizEntry = CollectionEntry<'quizzes'>;
+
+/**
+ * Quizzes of one language keyed by id (French fallback included, like lessons). The build fails
+ * when a quiz names a lesson that does not exist: a broken link between them is a content error.
+ */
+export const quizzesIn = memo(async (lang) => {
+  const lessonSlugs = new Set((await allLessons()).map((l) => l.id.split('/').slice(1).join('/')));
+  const all = await allQuizzes();
+  const broken = all.filter((q) => q.data.lesson !== undefined && !lessonSlugs.has(q.data.lesson));
+  if (broken.length > 0) {
+    throw new Error(
+      `Invalid quizzes content:\n  ${broken.map((q) => `${q.filePath}: lesson "${q.data.lesson}" does not exist`).join('\n  ')}`,
+    );
+  }
+  return new Map(localize(all, lang).map((q) => [q.slug, q] as const));
 });

@@ -1,4 +1,8 @@
 import type { Dictionary } from './fr';
+import { calculatorsEn } from './areas/calculators';
+import { learningEn } from './areas/learning';
+import { searchEn } from './areas/search';
+import { trainerEn } from './areas/trainer';
 
 /** English UI strings. Typed against the French dictionary: a missing key fails the type check. */
 export const en: Dictionary = {
@@ -87,4 +91,8 @@ export const en: Dictionary = {
   'notFound.text': 'The address you asked for does not exist or has moved.',
   'notFound.home': 'Back to the home page',
   'notFound.lessons': 'See all lessons',
+  ...learningEn,
+  ...calculatorsEn,
+  ...searchEn,
+  ...trainerEn,
 };

@@ -1,3 +1,8 @@
+import { calculatorsFr } from './areas/calculators';
+import { learningFr } from './areas/learning';
+import { searchFr } from './areas/search';
+import { trainerFr } from './areas/trainer';
+
 /** French UI strings: the reference dictionary. Every other language must provide the same keys. */
 export const fr = {
   'site.name': 'Board Academy',
@@ -85,6 +90,10 @@ export const fr = {
   'notFound.text': 'L’adresse demandée n’existe pas ou a changé.',
   'notFound.home': 'Retour à l’accueil',
   'notFound.lessons': 'Voir toutes les leçons',
+  ...learningFr,
+  ...calculatorsFr,
+  ...searchFr,
+  ...trainerFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

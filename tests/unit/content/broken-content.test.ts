@@ -75,4 +75,19 @@ describe('content validation at build time', () => {
     expect(output).toContain('glossary → en/roi');
     expect(output).toContain('definition is required');
   });
+
+  const FR_QUIZ = 'quizzes/fr/sample.yaml';
+  it.each([
+    ['no correct option', edit(FR_QUIZ, (t) => t.replace('correct: true, ', '')), 'question 1 (q-single): single-choice question has no correct option'],
+    ['duplicate option ids', edit(FR_QUIZ, (t) => t.replace('{ id: b,', '{ id: a,')), 'question 1 (q-single): duplicate option id a (options 1 and 2)'],
+    ['a pass mark above 100', edit(FR_QUIZ, (t) => t.replace('passMark: 60', 'passMark: 160')), 'passMark must be between 0 and 100'],
+    ['a numeric question without an answer', edit(FR_QUIZ, (t) => t.replace(/^    answer: 30\n/m, '')), 'question 2 (q-roi): numeric question needs an answer'],
+    ['an unknown question type', edit(FR_QUIZ, (t) => t.replace('type: numeric', 'type: essay')), 'question 2 (q-roi): type must be one of single, multiple, truefalse, numeric, ordering; got "essay"'],
+    ['an id that differs from the file name', edit(FR_QUIZ, (t) => t.replace('id: sample', 'id: other')), 'id "other" must match the file name "sample"'],
+    ['invalid YAML', edit(FR_QUIZ, (t) => `${t}\n  - : [`), 'not valid YAML'],
+  ])('rejects a quiz with %s, naming the file and the question', (_name, change, message) => {
+    const { code, output, dir } = syncWith(change);
+    expect(code).not.toBe(0);
+    expect(output).toContain(`${join(dir, FR_QUIZ)}: ${message}`);
+  });
 });
