@@ -1,5 +1,5 @@
 /** Zod issues rendered as precise, human-readable reasons: "quizzes.roi-basics.attempts[2].score: expected a number". */
-import { z } from 'astro/zod';
+import type * as z from 'zod/mini';
 
 /** "quizzes.roi-basics.attempts[2].score" for ['quizzes', 'roi-basics', 'attempts', 2, 'score']; odd keys are quoted: lessons["Bad Slug"]. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -60,7 +60,7 @@ function bound(origin: string, limit: number | bigint): string {
 export const PARSE_OPTIONS: z.core.ParseContext<z.core.$ZodIssue> = { error: message };
 
 /** The first issue as "path: message", noting how many more there are. */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.core.$ZodError): string {
   const [first, ...rest] = error.issues;
   if (!first) return 'invalid data';
   const where = formatPath(first.path);

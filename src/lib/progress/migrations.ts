@@ -2,7 +2,7 @@
  * Migrations of the stored value. MIGRATIONS[n] turns a version-n value into a version-(n+1) one,
  * so PROGRESS_VERSION equals MIGRATIONS.length: a new version adds one step at the end.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { describeIssues, PARSE_OPTIONS } from './issue-text';
 import { PROGRESS_VERSION } from './state';
 
@@ -16,7 +16,7 @@ export type Migration = (value: unknown, now: Date) => MigrationResult;
  */
 const progressSchemaV0 = z.object({
   completed: z.array(z.string()),
-  scores: z.record(z.string(), z.number().min(0).max(100)),
+  scores: z.record(z.string(), z.number().check(z.minimum(0), z.maximum(100))),
 });
 const V0_PASS_MARK = 70;
 

@@ -1,5 +1,5 @@
 /** Checking an export file chosen by the learner, in full, before anything is imported. */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-file';
 import { describeIssues, PARSE_OPTIONS } from './issue-text';
 import { readJson } from './json-guard';
@@ -15,8 +15,8 @@ const exportSchema = z.strictObject({
   version: z.literal(EXPORT_VERSION),
   exportedAt: isoDate,
   displayName,
-  lessons: lessonsSchema.refine(fewEnough, { message: `at most ${MAX_IMPORT_ENTRIES} lessons` }),
-  quizzes: quizzesSchema.refine(fewEnough, { message: `at most ${MAX_IMPORT_ENTRIES} quizzes` }),
+  lessons: lessonsSchema.check(z.refine(fewEnough, `at most ${MAX_IMPORT_ENTRIES} lessons`)),
+  quizzes: quizzesSchema.check(z.refine(fewEnough, `at most ${MAX_IMPORT_ENTRIES} quizzes`)),
 });
 
 /** The export file in `text`, or the precise reason it is refused; never throws, never partially succeeds. */

@@ -1,5 +1,8 @@
-/** Zod schemas for progress version 1, shared by the stored value and the export file, and their conversion to safe state. */
-import { z } from 'astro/zod';
+/**
+ * Zod schemas for progress version 1, shared by the stored value and the export file, and their conversion to safe state.
+ * zod/mini, not Astro's zod: these run in the browser, where the classic build would weigh ~90 KB gzipped.
+ */
+import * as z from 'zod/mini';
 import { mergeAttempts } from './attempts';
 import { MAX_ANSWERS_PER_ATTEMPT, MAX_ATTEMPTS_PER_QUIZ, MAX_DISPLAY_NAME, MAX_ID_LENGTH } from './limits';
 import { dictFromEntries, FORBIDDEN_KEYS } from './safe-dict';
@@ -7,53 +10,56 @@ import { PROGRESS_VERSION, type LessonProgress, type ProgressState, type QuizAtt
 
 /** An ISO 8601 date-time (Z or offset), normalised to Date#toISOString form so dates compare as text. */
 const DATE_EXAMPLE = 'a date and time such as 2025-03-01T09:30:00.000Z';
-export const isoDate = z.iso
-  .datetime({ offset: true, error: (i) => (i.input === undefined ? `missing (expected ${DATE_EXAMPLE})` : `expected ${DATE_EXAMPLE}`) })
-  .transform((s) => new Date(s).toISOString());
+export const isoDate = z.pipe(
+  z.iso.datetime({ offset: true, error: (i) => (i.input === undefined ? `missing (expected ${DATE_EXAMPLE})` : `expected ${DATE_EXAMPLE}`) }),
+  z.transform((s: string) => new Date(s).toISOString()),
+);
 
 /** A lesson slug or quiz id usable as a dictionary key. */
-export const safeKey = z
-  .string()
-  .max(MAX_ID_LENGTH, `ids are at most ${MAX_ID_LENGTH} characters`)
-  .regex(/^[a-z0-9]+(?:[-_./][a-z0-9]+)*$/, 'ids are lowercase words joined by hyphens')
-  .refine((key) => !FORBIDDEN_KEYS.has(key), { message: 'this id is not allowed' });
+export const safeKey = z.string().check(
+  z.maxLength(MAX_ID_LENGTH, `ids are at most ${MAX_ID_LENGTH} characters`),
+  z.regex(/^[a-z0-9]+(?:[-_./][a-z0-9]+)*$/, 'ids are lowercase words joined by hyphens'),
+  z.refine((key: string) => !FORBIDDEN_KEYS.has(key), 'this id is not allowed'),
+);
 
 export const displayName = z
   .string()
-  .refine((name) => [...name].length <= MAX_DISPLAY_NAME, { message: `at most ${MAX_DISPLAY_NAME} characters` });
+  .check(z.refine((name: string) => [...name].length <= MAX_DISPLAY_NAME, `at most ${MAX_DISPLAY_NAME} characters`));
 
 const lesson = z
   .strictObject({
     status: z.enum(['started', 'done']),
     startedAt: isoDate,
-    completedAt: isoDate.optional(),
+    completedAt: z.optional(isoDate),
     updatedAt: isoDate,
   })
-  .refine((l) => (l.status === 'done') === (l.completedAt !== undefined), {
-    message: 'completedAt is required for a done lesson and not allowed for a started one',
-  });
+  .check(
+    z.refine(
+      (l: { status: string; completedAt?: string | undefined }) => (l.status === 'done') === (l.completedAt !== undefined),
+      'completedAt is required for a done lesson and not allowed for a started one',
+    ),
+  );
 
-const percent = z.number().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100');
+const percent = z.number().check(z.minimum(0, 'must be between 0 and 100'), z.maximum(100, 'must be between 0 and 100'));
 
 export const attemptSchema = z
   .strictObject({
     at: isoDate,
-    score: z.number().min(0, 'must be 0 or more'),
-    max: z.number().positive('must be more than 0'),
+    score: z.number().check(z.minimum(0, 'must be 0 or more')),
+    max: z.number().check(z.positive('must be more than 0')),
     percent,
     passed: z.boolean(),
-    durationMs: z.number().int().min(0, 'must be 0 or more'),
+    durationMs: z.int().check(z.minimum(0, 'must be 0 or more')),
     answers: z
-      .array(z.strictObject({ questionId: z.string().min(1).max(MAX_ID_LENGTH), correct: z.boolean() }))
-      .max(MAX_ANSWERS_PER_ATTEMPT, `at most ${MAX_ANSWERS_PER_ATTEMPT} answers`),
+      .array(z.strictObject({ questionId: z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)), correct: z.boolean() }))
+      .check(z.maxLength(MAX_ANSWERS_PER_ATTEMPT, `at most ${MAX_ANSWERS_PER_ATTEMPT} answers`)),
   })
-  .refine((a) => a.score <= a.max, { message: 'score is more than max' });
+  .check(z.refine((a: { score: number; max: number }) => a.score <= a.max, 'score is more than max'));
 
 const quiz = z.strictObject({
   attempts: z
     .array(attemptSchema)
-    .min(1, 'needs at least one attempt')
-    .max(MAX_ATTEMPTS_PER_QUIZ, `at most ${MAX_ATTEMPTS_PER_QUIZ} attempts`),
+    .check(z.minLength(1, 'needs at least one attempt'), z.maxLength(MAX_ATTEMPTS_PER_QUIZ, `at most ${MAX_ATTEMPTS_PER_QUIZ} attempts`)),
 });
 
 export const lessonsSchema = z.record(safeKey, lesson);
@@ -62,11 +68,11 @@ export const quizzesSchema = z.record(safeKey, quiz);
 export const progressSchemaV1 = z.strictObject({
   version: z.literal(PROGRESS_VERSION),
   displayName,
-  displayNameUpdatedAt: isoDate.optional(),
+  displayNameUpdatedAt: z.optional(isoDate),
   lessons: lessonsSchema,
   quizzes: quizzesSchema,
   updatedAt: isoDate,
-  resetAt: isoDate.optional(),
+  resetAt: z.optional(isoDate),
 });
 
 /** Validated lessons as a safe dictionary. */
