@@ -68,3 +68,12 @@ export const quizzesIn = memo(async (lang) => {
   }
   return new Map(localize(all, lang).map((q) => [q.slug, q] as const));
 });
+
+/** Per track, what completing it takes: its lessons (slugs) and the quizzes of those lessons (ids), in curriculum order. */
+export const trackRequirementsIn = memo(async (lang) => {
+  const quizzes = [...(await quizzesIn(lang)).values()];
+  return (await lessonTracksIn(lang)).map(({ track, items }) => {
+    const lessons = items.map((l) => l.slug);
+    return { track, lessons, quizzes: lessons.flatMap((slug) => quizzes.filter((q) => q.entry.data.lesson === slug).map((q) => q.slug)) };
+  });
+});

@@ -109,10 +109,23 @@ test('page weight budgets: lesson pages', () => {
   const lessons = pages.filter((p) => /^\/(fr|en)\/lessons\/[^/]+\/$/.test(p));
   expect(lessons.length).toBeGreaterThan(0);
   const rows = lessons.map((p) => ({ page: p, ...pageWeight(p) }));
-  console.table(rows.map((r) => ({ page: r.page, 'html gz': r.html, 'css gz': r.css, 'js gz': r.js, requests: r.requests })));
+  console.table(rows.map((r) => ({ page: r.page, 'html gz': r.html, 'css gz': r.css, 'js gz': r.js, 'later js gz': r.lazyJs, requests: r.requests })));
   for (const r of rows) {
     expect(r.html, `${r.page} HTML gzipped`).toBeLessThanOrEqual(12 * 1024);
     expect(r.css, `${r.page} CSS gzipped`).toBeLessThanOrEqual(15 * 1024);
     expect(r.js, `${r.page} JS gzipped`).toBeLessThanOrEqual(5 * 1024);
+    // Loaded on idle (progress store with zod) or when the reader reaches the quiz (quiz player).
+    expect(r.lazyJs, `${r.page} JS gzipped loaded later`).toBeLessThanOrEqual(20 * 1024);
+  }
+});
+
+test('page weight budgets: quiz and progress pages', () => {
+  const learning = pages.filter((p) => /^\/(fr|en)\/(quizzes\/[^/]+|progress|certificates\/[^/]+)\/$/.test(p));
+  expect(learning.length).toBeGreaterThan(0);
+  const rows = learning.map((p) => ({ page: p, ...pageWeight(p) }));
+  console.table(rows.map((r) => ({ page: r.page, 'html gz': r.html, 'js gz': r.js, 'later js gz': r.lazyJs, requests: r.requests })));
+  for (const r of rows) {
+    expect(r.js, `${r.page} JS gzipped`).toBeLessThanOrEqual(12 * 1024);
+    expect(r.lazyJs, `${r.page} JS gzipped loaded later`).toBeLessThanOrEqual(20 * 1024);
   }
 });

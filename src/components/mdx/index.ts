@@ -2,8 +2,9 @@
 import Callout from './Callout.astro';
 import KeyTakeaways from './KeyTakeaways.astro';
 import QuestionsToAsk from './QuestionsToAsk.astro';
+import Quiz from './Quiz.astro';
 import Source from './Source.astro';
 import Stat from './Stat.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Callout, KeyTakeaways, QuestionsToAsk, Source, Stat, Term };
+export const mdxComponents = { Callout, KeyTakeaways, QuestionsToAsk, Quiz, Source, Stat, Term };

@@ -5,7 +5,8 @@ export { EXPORT_FORMAT, EXPORT_VERSION, exportFileName, toExportFile, type Expor
 export { planImport, type ImportPlan, type ImportSummary } from './import-plan';
 export { MAX_ATTEMPTS_PER_QUIZ, MAX_DISPLAY_NAME } from './limits';
 export { mergeProgress } from './merge';
-export { attemptFromResult, markDone, markStarted, recordAttempt, resetProgress, setDisplayName } from './mutators';
+export { attemptFromResult } from './attempt-from-result';
+export { markDone, markStarted, recordAttempt, resetProgress, setDisplayName } from './mutators';
 export { parseExportFile, type ParsedExport } from './parse-export';
 export {
   emptyProgress,
@@ -31,3 +32,4 @@ export {
 } from './storage';
 export { applyStorageEvent } from './storage-event';
 export { trackCompletion, type TrackCompletion, type TrackScore } from './track';
+export { nextLesson } from './next-lesson';

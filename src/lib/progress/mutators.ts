@@ -37,23 +37,6 @@ export function recordAttempt(state: ProgressState, quizId: string, attempt: Qui
   return { ...state, quizzes: withEntry(state.quizzes, quizId, { attempts }), updatedAt: later(state.updatedAt, checked.at) };
 }
 
-/** The attempt to record for a scored quiz (a `scoreQuiz` result fits), timed from `startedAt` to `finishedAt`. */
-export function attemptFromResult(
-  result: { total: number; max: number; percent: number; passed: boolean; questions: readonly { questionId: string; correct: boolean }[] },
-  startedAt: Date,
-  finishedAt: Date,
-): QuizAttempt {
-  return {
-    at: finishedAt.toISOString(),
-    score: result.total,
-    max: result.max,
-    percent: result.percent,
-    passed: result.passed,
-    durationMs: Math.max(0, finishedAt.getTime() - startedAt.getTime()),
-    answers: result.questions.map(({ questionId, correct }) => ({ questionId, correct })),
-  };
-}
-
 /** Sets the display name, cleaned by `cleanDisplayName`; stored and shown as plain text only. */
 export function setDisplayName(state: ProgressState, name: string, now: Date): ProgressState {
   const displayName = cleanDisplayName(name);

@@ -15,3 +15,4 @@ export {
 export { scoreQuestion, type QuestionResult } from './score-question';
 export { scoreQuiz, type QuizAnswers, type QuizResult } from './score-quiz';
 export { seededRandom, shuffle } from './shuffle';
+export { formatDuration } from './duration';

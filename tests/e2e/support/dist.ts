@@ -47,7 +47,10 @@ export const gzipSize = (text: string | Buffer) => gzipSync(text, { level: 9 }).
 export interface PageWeight {
   html: number;
   css: number;
+  /** JS the page loads as it opens: its scripts and every module they import statically. */
   js: number;
+  /** JS the page may load later, through dynamic import() (on idle, on scroll, on first use), not counted in `js`. */
+  lazyJs: number;
   requests: number;
 }
 
@@ -62,28 +65,34 @@ export function pageWeight(path: string): PageWeight {
     return readFileSync(target);
   };
   const styles = root.querySelectorAll('link[rel="stylesheet"]').map((l) => asset(l.getAttribute('href')!));
-  const external = root.querySelectorAll('script[src]').map((s) => asset(s.getAttribute('src')!));
+  const scriptSrcs = root.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!);
   const inline = root
     .querySelectorAll('script:not([src])')
     .filter((s) => s.getAttribute('type') !== 'application/json' && s.getAttribute('type') !== 'application/ld+json')
     .map((s) => s.rawText);
-  // Follow static imports between modules, so chunks pulled in by a script count too.
-  const seen = new Set<string>();
-  const chunks: Buffer[] = [];
-  const follow = (code: string) => {
-    for (const m of code.matchAll(/(?:from|import)\s*["'`](\/_astro\/[^"'`]+\.js)["'`]/g)) {
-      if (seen.has(m[1]!)) continue;
-      seen.add(m[1]!);
-      const chunk = asset(m[1]!);
-      chunks.push(chunk);
-      follow(chunk.toString('utf8'));
+  // Follow imports between modules (absolute or relative to the importing chunk): static ones count
+  // as loaded with the page, dynamic ones as loaded later.
+  const staticChunks = new Set<string>();
+  const lazyChunks = new Set<string>();
+  const follow = (code: string, from: string, lazy: boolean) => {
+    for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*(\(\s*)?)["'`]((?:\/_astro\/|\.{1,2}\/)[^"'`]+\.js)["'`]/g)) {
+      const target = m[2]!.startsWith('/') ? m[2]! : new URL(m[2]!, `http://x${from}`).pathname;
+      const isLazy = lazy || m[1] !== undefined;
+      if (staticChunks.has(target) || (isLazy && lazyChunks.has(target))) continue;
+      (isLazy ? lazyChunks : staticChunks).add(target);
+      if (!isLazy) lazyChunks.delete(target);
+      follow(asset(target).toString('utf8'), target, isLazy);
     }
   };
-  [...external.map((b) => b.toString('utf8')), ...inline].forEach(follow);
+  scriptSrcs.forEach((src) => follow(asset(src).toString('utf8'), src, false));
+  inline.forEach((code) => follow(code, '/_astro/', false));
+  for (const chunk of staticChunks) lazyChunks.delete(chunk);
+  const size = (paths: Iterable<string>) => [...paths].reduce((sum, p) => sum + gzipSize(asset(p)), 0);
   return {
     html: gzipSize(html),
     css: styles.reduce((sum, b) => sum + gzipSize(b), 0),
-    js: [...external, ...inline, ...chunks].reduce((sum, b) => sum + gzipSize(b), 0),
-    requests: 1 + styles.length + external.length + chunks.length,
+    js: size(scriptSrcs) + inline.reduce((sum, code) => sum + gzipSize(code), 0) + size(staticChunks),
+    lazyJs: size(lazyChunks),
+    requests: 1 + styles.length + scriptSrcs.length + staticChunks.size,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDisplayName } from '../../../src/lib/progress/display-name';
-import { attemptFromResult, markDone, markStarted, recordAttempt, resetProgress, setDisplayName } from '../../../src/lib/progress/mutators';
+import { attemptFromResult } from '../../../src/lib/progress/attempt-from-result';
+import { markDone, markStarted, recordAttempt, resetProgress, setDisplayName } from '../../../src/lib/progress/mutators';
 import { emptyProgress, type QuizAttempt } from '../../../src/lib/progress/state';
 import { at } from './helpers';
 

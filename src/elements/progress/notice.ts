@@ -1,0 +1,78 @@
+/**
+ * <progress-notice>: tells the learner when progress cannot be read or saved, and offers the backup
+ * of an unreadable value for download. Nothing is shown while all is well.
+ */
+import { readMessages } from '../messages';
+import { backupFileName, downloadText } from './download';
+import { whenIdle } from './load';
+import type { StoreNotice } from './store';
+
+type Key =
+  | 'progress.notice.recovered'
+  | 'progress.notice.unreadable'
+  | 'progress.notice.unavailable'
+  | 'progress.notice.newer'
+  | 'progress.notice.quota'
+  | 'progress.notice.download'
+  | 'progress.notice.dismiss';
+
+class ProgressNotice extends HTMLElement {
+  #shown = '';
+
+  connectedCallback(): void {
+    void whenIdle().then((progress) => {
+      const store = progress.progressStore();
+      store.subscribe((_state, notice) => this.#show(notice, store.storage));
+    });
+  }
+
+  #show(notice: StoreNotice | undefined, storage: Storage | null | { getItem(key: string): string | null }): void {
+    const signature = JSON.stringify(notice ?? null);
+    if (signature === this.#shown) return;
+    this.#shown = signature;
+    this.replaceChildren();
+    this.hidden = notice === undefined;
+    if (!notice) return;
+    const t = readMessages<Key>('progress-notice');
+    const text = document.createElement('p');
+    switch (notice.kind) {
+      case 'recovered':
+        text.textContent = t('progress.notice.recovered', { reason: notice.reason });
+        break;
+      case 'unreadable':
+        text.textContent = t('progress.notice.unreadable', { reason: notice.reason });
+        break;
+      case 'newer':
+        text.textContent = t('progress.notice.newer', { version: notice.version });
+        break;
+      default:
+        text.textContent = t(`progress.notice.${notice.kind}`);
+    }
+    const actions = document.createElement('p');
+    actions.className = 'flex flex-wrap gap-3';
+    if (notice.kind === 'recovered') {
+      const download = button(t('progress.notice.download'));
+      download.addEventListener('click', () => {
+        const raw = storage?.getItem(notice.backupKey);
+        if (raw !== null && raw !== undefined) downloadText(raw, backupFileName(notice.backupKey));
+      });
+      actions.append(download);
+    }
+    const dismiss = button(t('progress.notice.dismiss'));
+    dismiss.addEventListener('click', () => {
+      this.hidden = true;
+    });
+    actions.append(dismiss);
+    this.append(text, actions);
+  }
+}
+
+function button(label: string): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'btn';
+  b.textContent = label;
+  return b;
+}
+
+customElements.define('progress-notice', ProgressNotice);

@@ -1,0 +1,164 @@
+/**
+ * <quiz-player>: makes a server-rendered quiz interactive. Answers are scored with lib/quiz, each
+ * question gets its feedback, the score is announced, the attempt is saved with lib/progress (loaded
+ * when the page is idle) and listed in the history; "Try again" clears the form and reshuffles.
+ */
+import { arrangeQuiz } from '../../lib/quiz/arrange';
+import type { Quiz } from '../../lib/quiz/schema';
+import { scoreQuiz, type QuizResult } from '../../lib/quiz/score-quiz';
+import { attemptFromResult } from '../../lib/progress/attempt-from-result';
+import { getEntry } from '../../lib/progress/safe-dict';
+import { pageLocale } from '../messages';
+import { whenIdle } from '../progress/load';
+import { readAnswers } from './answers';
+import { renderFeedback } from './feedback';
+import { renderHistory } from './history';
+import { quizMessages } from './messages';
+import { enableOrdering, reorder } from './ordering';
+
+class QuizPlayer extends HTMLElement {
+  #quiz!: Quiz;
+  #startedAt: Date | null = null;
+  #t = quizMessages();
+  #locale = pageLocale();
+
+  connectedCallback(): void {
+    const data = this.querySelector('script[data-quiz]')?.textContent;
+    const form = this.querySelector('form');
+    if (!data || !form || this.dataset.ready) return;
+    this.dataset.ready = 'true';
+    this.#quiz = JSON.parse(data) as Quiz;
+    this.querySelector<HTMLElement>('[data-submit-row]')!.hidden = false;
+    this.querySelector<HTMLElement>('[data-nojs-note]')?.remove();
+    enableOrdering(this, this.#t, (text) => this.#announce(text));
+    if (this.#quiz.shuffle) this.#arrange();
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#submit(form);
+    });
+    form.addEventListener('input', () => (this.#startedAt ??= new Date()));
+    form.addEventListener('click', () => (this.#startedAt ??= new Date()));
+    this.querySelector('[data-retry]')?.addEventListener('click', () => this.#retry(form));
+    void whenIdle().then(({ progressStore }) =>
+      progressStore().subscribe((state) => renderHistory(this.#history, getEntry(state.quizzes, this.#quiz.id)?.attempts ?? [], this.#t, this.#locale)),
+    );
+  }
+
+  get #history(): HTMLElement {
+    return this.querySelector<HTMLElement>('[data-history]')!;
+  }
+
+  #lang(): 'fr' | 'en' {
+    return this.#locale.startsWith('fr') ? 'fr' : 'en';
+  }
+
+  #format = (n: number) => new Intl.NumberFormat(this.#locale, { maximumFractionDigits: 2 }).format(n);
+
+  #announce(text: string): void {
+    const live = this.querySelector('[data-live]');
+    if (!live) return;
+    // Emptying first makes screen readers repeat an identical message.
+    live.textContent = '';
+    requestAnimationFrame(() => (live.textContent = text));
+  }
+
+  #submit(form: HTMLFormElement): void {
+    const { answers, invalid } = readAnswers(form, this.#quiz.questions, this.#lang());
+    this.#showNumberErrors(invalid);
+    const formError = this.querySelector('[data-form-error]')!;
+    if (invalid.length > 0) {
+      formError.textContent = this.#t('quiz.fixErrors');
+      this.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    formError.textContent = '';
+    const finishedAt = new Date();
+    const result = scoreQuiz(this.#quiz, answers);
+    this.#showResult(form, result);
+    const attempt = attemptFromResult(result, this.#startedAt ?? finishedAt, finishedAt);
+    void whenIdle().then(({ progressStore, recordAttempt }) => progressStore().update((state) => recordAttempt(state, this.#quiz.id, attempt)));
+  }
+
+  #showNumberErrors(invalid: readonly string[]): void {
+    for (const q of this.#quiz.questions) {
+      if (q.type !== 'numeric') continue;
+      const item = this.querySelector(`[data-question-id="${CSS.escape(q.id)}"]`);
+      const input = item?.querySelector('input');
+      const error = item?.querySelector('[data-error]');
+      if (!input || !error) continue;
+      const bad = invalid.includes(q.id);
+      input.setAttribute('aria-invalid', String(bad));
+      error.textContent = bad ? this.#t('quiz.numberError') : '';
+    }
+  }
+
+  #showResult(form: HTMLFormElement, result: QuizResult): void {
+    for (const q of this.#quiz.questions) {
+      const item = this.querySelector(`[data-question-id="${CSS.escape(q.id)}"]`);
+      const box = item?.querySelector<HTMLElement>('.quiz-feedback');
+      const questionResult = result.questions.find((r) => r.questionId === q.id);
+      if (box && questionResult) renderFeedback(box, q, questionResult, this.#t, this.#format);
+    }
+    form.querySelectorAll('fieldset').forEach((f) => (f.disabled = true));
+    this.querySelector<HTMLElement>('[data-submit-row]')!.hidden = true;
+    const percent = new Intl.NumberFormat(this.#locale, { style: 'percent', maximumFractionDigits: 0 }).format(result.percent / 100);
+    const passMark = new Intl.NumberFormat(this.#locale, { style: 'percent' }).format(this.#quiz.passMark / 100);
+    const verdict = this.#t(result.passed ? 'quiz.result.passed' : 'quiz.result.failed', { passMark });
+    const score = this.#t('quiz.result.score', { score: this.#format(result.total), max: this.#format(result.max), percent });
+    const panel = this.querySelector<HTMLElement>('[data-result-panel]')!;
+    panel.dataset.passed = String(result.passed);
+    panel.querySelector('[data-result-heading]')!.textContent = verdict;
+    panel.querySelector('[data-result-text]')!.textContent = `${score} ${this.#t('quiz.result.review')}`;
+    panel.hidden = false;
+    panel.focus();
+    this.#announce(this.#t('quiz.result.announce', { verdict, score }));
+  }
+
+  #retry(form: HTMLFormElement): void {
+    form.reset();
+    form.querySelectorAll('fieldset').forEach((f) => (f.disabled = false));
+    form.querySelectorAll<HTMLElement>('.quiz-feedback').forEach((box) => {
+      box.hidden = true;
+      box.replaceChildren();
+    });
+    form.querySelectorAll('[aria-invalid]').forEach((input) => input.removeAttribute('aria-invalid'));
+    this.querySelector<HTMLElement>('[data-result-panel]')!.hidden = true;
+    this.querySelector<HTMLElement>('[data-submit-row]')!.hidden = false;
+    this.querySelector<HTMLElement>('[data-nojs-note]')?.remove();
+    this.#startedAt = null;
+    this.#arrange();
+    form.querySelector<HTMLElement>('input, button')?.focus();
+  }
+
+  /** Shows the quiz in a fresh random order (questions and options when the quiz shuffles; ordering items always). */
+  #arrange(): void {
+    const shown = arrangeQuiz(this.#quiz, Math.floor(Math.random() * 2 ** 32));
+    const list = this.querySelector('form > ol');
+    if (!list) return;
+    for (const q of shown.questions) {
+      const item = list.querySelector(`:scope > [data-question-id="${CSS.escape(q.id)}"]`);
+      if (!item) continue;
+      if (this.#quiz.shuffle) list.append(item);
+      if (q.type === 'single' || q.type === 'multiple') {
+        const options = item.querySelector('[data-options]');
+        if (options) reorder(options, q.options.map((o) => o.id), (id) => `[data-option-id="${CSS.escape(id)}"]`);
+      }
+      if (q.type === 'ordering') {
+        const items = item.querySelector('[data-items]');
+        if (items) reorder(items, q.items.map((i) => i.id), (id) => `[data-item-id="${CSS.escape(id)}"]`);
+      }
+    }
+    this.#renumber(list);
+  }
+
+  /** "Question 2 of 6" follows the questions when they move. */
+  #renumber(list: Element): void {
+    const items = [...list.children];
+    items.forEach((item, index) => {
+      const label = item.querySelector('legend > span');
+      if (label) label.textContent = label.textContent!.replace(/\d+/, String(index + 1));
+    });
+  }
+}
+
+customElements.define('quiz-player', QuizPlayer);
