@@ -6,8 +6,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-/** The theme is applied before first paint by a tiny inline script; the CSP allows it by hash, not 'unsafe-inline'. */
-const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+/** Theme and JS flags are set before first paint by a tiny inline script; the CSP allows it by hash, not 'unsafe-inline'. */
+const themeInit = readFileSync(new URL('./src/scripts/early-init.js', import.meta.url), 'utf8');
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 export default defineConfig({

@@ -1,6 +1,6 @@
 /**
  * <theme-switch>: lets the reader override the system theme. The server renders the buttons hidden
- * (they need JavaScript); the choice is stored locally and applied before paint by theme-init.js.
+ * (they need JavaScript); the choice is stored locally and applied before paint by early-init.js.
  */
 const KEY = 'board-academy:theme';
 type Choice = 'system' | 'light' | 'dark';

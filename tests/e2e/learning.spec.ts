@@ -64,14 +64,14 @@ test('a quiz can be taken entirely by keyboard, with feedback announced and focu
 test('a quiz passes and fails, keeps every attempt across a reload, and retry clears the form', async ({ page }) => {
   await page.goto(QUIZ);
   const quiz = page.locator('quiz-player');
-  await answerQuiz(page, quiz, false);
+  await answerQuiz(quiz, false);
   await expect(quiz.locator('[data-result-heading]')).toHaveText(/Not passed yet/);
   await expect(quiz.locator('.quiz-feedback[data-verdict="wrong"]').first()).toBeVisible();
   await expect(quiz.getByText('The right answer:').first()).toBeVisible();
   await quiz.getByRole('button', { name: 'Try again' }).click();
   await expect(quiz.locator('.quiz-feedback:visible')).toHaveCount(0);
   await expect(quiz.locator('input:checked')).toHaveCount(0);
-  await answerQuiz(page, quiz, true);
+  await answerQuiz(quiz, true);
   await expect(quiz.locator('[data-result-heading]')).toHaveText(/Passed/);
   await expect.poll(async () => JSON.parse((await stored(page)) ?? '{}').quizzes?.['why-programmes-fail']?.attempts?.length).toBe(2);
   await page.reload();
@@ -143,7 +143,7 @@ test('export, clear storage, import: everything comes back; a hostile file chang
   await page.goto('/en/lessons/why-programmes-fail/');
   await page.locator('lesson-progress').getByRole('button', { name: 'Mark as done' }).click();
   await page.goto(QUIZ);
-  await answerQuiz(page, page.locator('quiz-player'), true);
+  await answerQuiz(page.locator('quiz-player'), true);
   await expect(page.locator('[data-result-heading]')).toHaveText(/Passed/);
   await page.goto('/en/progress/');
   await page.getByLabel('Display name').fill('Ada <img src=x onerror=alert(1)>');
@@ -226,7 +226,7 @@ test('with storage disabled or full, a notice explains and the quiz still works 
     }, mode);
     const page = await context.newPage();
     await page.goto(QUIZ);
-    await answerQuiz(page, page.locator('quiz-player'), true);
+    await answerQuiz(page.locator('quiz-player'), true);
     await expect(page.locator('[data-result-heading]')).toHaveText(/Passed/);
     await expect(page.locator('progress-notice')).toContainText(text);
     await expect(page.locator('[data-history] tbody tr')).toHaveCount(1);
@@ -250,7 +250,7 @@ test('completing a track gives a printable certificate with name, date, scores a
   }
   for (const id of quizzes) {
     await page.goto(`/en/quizzes/${id}/`);
-    await answerQuiz(page, page.locator('quiz-player'), true);
+    await answerQuiz(page.locator('quiz-player'), true);
     await expect(page.locator('[data-result-heading]')).toHaveText(/Passed/);
   }
   await page.goto('/en/certificates/executive-briefings/');

@@ -12,7 +12,6 @@ type Key = 'certificate.incomplete.count' | 'certificate.completedOn' | 'certifi
 
 class CertificateView extends HTMLElement {
   connectedCallback(): void {
-    this.querySelector('[data-nojs-note]')?.remove();
     const track = this.dataset.track ?? '';
     const lessons = (this.dataset.lessons ?? '').split(' ').filter(Boolean);
     const quizzes = (this.dataset.quizzes ?? '').split(' ').filter(Boolean);

@@ -14,6 +14,7 @@ class ContinueLearning extends HTMLElement {
         const slug = nextLesson(order, state);
         const item = items.find((li) => li.dataset.slug === slug);
         this.hidden = !item;
+        this.dataset.ready = '';
         if (!item) return;
         const link = item.querySelector('a')!.cloneNode(true) as HTMLAnchorElement;
         link.className = 'text-lg font-semibold';

@@ -28,7 +28,7 @@ class LessonProgress extends HTMLElement {
             : '';
       });
       button.addEventListener('click', () => store.update((state, now) => markDone(state, slug, now)));
-      this.hidden = false;
+      this.dataset.ready = '';
     });
   }
 }

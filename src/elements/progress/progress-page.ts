@@ -52,7 +52,6 @@ class ProgressPage extends HTMLElement {
   #pending: ExportFile | null = null;
 
   connectedCallback(): void {
-    this.querySelector('[data-nojs-note]')?.remove();
     void loadProgress().then((progress) => {
       const store = progress.progressStore();
       this.#progress = progress;

@@ -19,7 +19,7 @@ class TrackProgress extends HTMLElement {
         bar.max = total;
         label.textContent = t('track.progress.label', { done, total });
         certificate.hidden = !complete;
-        this.hidden = false;
+        this.dataset.ready = '';
       }),
     );
   }

@@ -3,7 +3,6 @@ import type { Translate } from '../messages';
 import type { QuizKey } from './messages';
 
 export function enableOrdering(root: HTMLElement, t: Translate<QuizKey>, announce: (text: string) => void): void {
-  root.querySelectorAll<HTMLElement>('[data-move]').forEach((group) => (group.hidden = false));
   root.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('[data-move-up], [data-move-down]');
     const item = button?.closest<HTMLLIElement>('[data-item-id]');

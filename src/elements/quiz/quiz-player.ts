@@ -28,8 +28,6 @@ class QuizPlayer extends HTMLElement {
     if (!data || !form || this.dataset.ready) return;
     this.dataset.ready = 'true';
     this.#quiz = JSON.parse(data) as Quiz;
-    this.querySelector<HTMLElement>('[data-submit-row]')!.hidden = false;
-    this.querySelector<HTMLElement>('[data-nojs-note]')?.remove();
     enableOrdering(this, this.#t, (text) => this.#announce(text));
     if (this.#quiz.shuffle) this.#arrange();
     form.addEventListener('submit', (event) => {
@@ -124,7 +122,6 @@ class QuizPlayer extends HTMLElement {
     form.querySelectorAll('[aria-invalid]').forEach((input) => input.removeAttribute('aria-invalid'));
     this.querySelector<HTMLElement>('[data-result-panel]')!.hidden = true;
     this.querySelector<HTMLElement>('[data-submit-row]')!.hidden = false;
-    this.querySelector<HTMLElement>('[data-nojs-note]')?.remove();
     this.#startedAt = null;
     this.#arrange();
     form.querySelector<HTMLElement>('input, button')?.focus();

@@ -1,5 +1,5 @@
 /** Answering a quiz on the page from its own data (the JSON block the player reads), right or wrong. */
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 
 interface Option { id: string; correct: boolean }
 type Question =
@@ -14,7 +14,7 @@ export async function quizData(quiz: Locator): Promise<QuizData> {
 }
 
 /** Fills every question right (or every one wrong) with clicks, and submits. */
-export async function answerQuiz(page: Page, quiz: Locator, right: boolean, lang: 'fr' | 'en' = 'en'): Promise<QuizData> {
+export async function answerQuiz(quiz: Locator, right: boolean, lang: 'fr' | 'en' = 'en'): Promise<QuizData> {
   const data = await quizData(quiz);
   for (const q of data.questions) {
     const item = quiz.locator(`[data-question-id="${q.id}"]`);

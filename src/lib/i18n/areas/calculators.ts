@@ -6,7 +6,7 @@ export const calculatorsFr = {
   'calculator.care.title': 'Service client sur les réseaux sociaux',
   'calculator.care.description':
     'Ce que rapporte chaque demande résolue sur les réseaux plutôt qu’au téléphone, et le volume à partir duquel c’est rentable.',
-  'calculator.fan-value.title': 'Combien vaut un fan ?',
+  'calculator.fan-value.title': 'Combien vaut un fan ?',
   'calculator.fan-value.description':
     'Du nombre de fans à la marge réellement gagnée, étape par étape : pourquoi une audience n’est pas une valeur.',
   'calculator.kpi-planner.title': 'Des objectifs aux indicateurs',
