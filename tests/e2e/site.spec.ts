@@ -50,7 +50,7 @@ test('a lesson shows its audience, duration, objectives, contents, takeaways, qu
 test('the lessons index groups lessons by track with audience and duration', async ({ page }) => {
   await page.goto('/en/lessons/');
   const track = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Executive briefings' }) });
-  await expect(track.getByRole('listitem')).toHaveCount(3);
+  await expect(track.getByRole('listitem')).toHaveCount(6);
   await expect(track.getByRole('listitem').first()).toContainText('min read');
   await expect(track.getByRole('listitem').first()).toContainText('Executives');
 });
