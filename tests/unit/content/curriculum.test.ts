@@ -5,11 +5,12 @@
  * Every failure lists `file:line` and what is wrong, so the author knows where to look.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 
-const CONTENT = join(process.cwd(), 'content');
+/** Like the build, BOARD_ACADEMY_CONTENT may point at another content folder (e.g. branches merged for a trial). */
+const CONTENT = resolve(process.cwd(), process.env.BOARD_ACADEMY_CONTENT ?? 'content');
 const LANGS = ['fr', 'en'] as const;
 type Lang = (typeof LANGS)[number];
 
@@ -106,13 +107,27 @@ function countWords(body: string): number {
 // "12 pays" or "trois mois", durations such as "31 h", ordinals and "3.0"); years (a bare
 // four-digit 1900–2099); ordinals of any size ("100e", "20th").
 // Exempt contexts: anything inside <Stat>…</Stat> or <Source …/>, headings (# lines), element
-// attributes (Callout titles, Stat years), code, link targets and URLs.
+// attributes (Callout titles, Stat years), code, link targets and URLs; a <Callout kind="example">,
+// which labels its figures as hypothetical; and a sentence that shows a calculation (digits joined
+// by −, ×, ÷, =, a spaced + - /, or "divisé par", "divided by"…), whose numbers are operands
+// demonstrating a method, not facts to cite.
 
 const SEP = '[ \\u00a0\\u202f,]';
 const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:${SEP}\\d{3})+|\\d+)(?:[.,]\\d+)?`, 'gu');
 const UNIT_AFTER = /^\s?(?:%|‰|pour\s?cents?\b|per\s?cent\b|percent\b|€|\$|£|k€|M€|euros?\b|dollars?\b|millions?\b|milliards?\b|billions?\b|thousands?\b|mille\b|k\b|M\b|bn\b)/iu;
 const CURRENCY_BEFORE = /[€$£]\s?$/u;
 const ORDINAL_AFTER = /^(?:e|er|re|ère|ème|es|st|nd|rd|th)\b/u;
+const CALCULATION = /[\d)]\s*(?:[−×÷=]|\s[-+/]\s|divisée? par|divided by|multipliée? par|multiplied by)\s*\(?\s*\d/u;
+/** Sentences of a line, as [start, end) offsets: a sentence ends at . ! ? … followed by a space. */
+const sentences = (line: string): [number, number][] => {
+  const bounds: [number, number][] = [];
+  let start = 0;
+  for (const m of line.matchAll(/[.!?…]\s+/g)) {
+    bounds.push([start, m.index + m[0].length]);
+    start = m.index + m[0].length;
+  }
+  return [...bounds, [start, line.length]];
+};
 
 function figuresOutsideStat(body: string): { index: number; line: number; figure: string; context: string }[] {
   let t = withoutCode(body);
@@ -120,11 +135,13 @@ function figuresOutsideStat(body: string): { index: number; line: number; figure
   t = mask(t, /<Stat\b[^>]*>[\s\S]*?<\/Stat>/g);
   t = mask(t, /<Source\b[^>]*\/>/g);
   t = mask(t, /<Source\b[^>]*>[\s\S]*?<\/Source>/g);
+  t = mask(t, /<Callout\b[^>]*\bkind=["']example["'][^>]*>[\s\S]*?<\/Callout>/g);
   t = withoutTags(t);
   t = mask(t, /^[ \t]*#{1,6}\s.*$/gm);
   const found: { index: number; line: number; figure: string; context: string }[] = [];
   const all = t.split('\n');
-  all.forEach((text, i) => {
+  all.forEach((line, i) => {
+    const text = sentences(line).reduce((l, [s, e]) => (CALCULATION.test(l.slice(s, e)) ? l.slice(0, s) + blank(l.slice(s, e)) + l.slice(e) : l), line);
     for (const m of text.matchAll(NUMBER)) {
       const at = m.index;
       const after = text.slice(at + m[0].length);
@@ -270,6 +287,9 @@ describe('the heuristics themselves', () => {
     expect(flagged('## 1 200 abonnés\n<Stat value="81 %" year={2010} source="BSI">des 563 répondants</Stat>')).toEqual([]);
     expect(flagged('<Source author="A" title="T" year={2011} /> <Callout title="Cas à 300 €">ok</Callout>')).toEqual([]);
     expect(flagged('Voir [la page](/fr/lessons/roi-2010-500/) et `1000`.')).toEqual([]);
+    expect(flagged('<Callout kind="example" title="Cas fictif">Une banque dépense 80 000 €.</Callout> Puis 300 €.')).toEqual(['300']);
+    expect(flagged('Son ROI vaut (104 000 − 80 000) / 80 000, soit 30 %. Il a coûté 80 000 €.')).toEqual(['80 000']);
+    expect(flagged('Soit 7 513 € (10 000 divisé par 1,1 au cube). Entre 2010 et 2016, 563 réponses.')).toEqual(['563']);
   });
 
   it('flag French typography mistakes and accept no-break spaces', () => {
