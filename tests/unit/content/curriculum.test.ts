@@ -32,7 +32,7 @@ function readPage(dir: string, lang: Lang, name: string): Page {
   const text = readFileSync(path, 'utf8');
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match) throw new Error(`${rel(path)}: no frontmatter between --- fences`);
-  const data = yaml.load(match[1]);
+  const data = yaml.load(match[1] ?? '');
   if (data === null || typeof data !== 'object') throw new Error(`${rel(path)}: frontmatter is not a set of fields`);
   return {
     file: rel(path),
@@ -81,7 +81,7 @@ const withoutTags = (t: string) => mask(t, /<\/?[A-Za-z][^<>]*>/g);
 
 function* lines(page: Page, text: string): Generator<{ line: number; text: string }> {
   const all = text.split('\n');
-  for (let i = 0; i < all.length; i++) yield { line: page.firstBodyLine + i, text: all[i] };
+  for (const [i, text] of all.entries()) yield { line: page.firstBodyLine + i, text };
 }
 
 const excerpt = (text: string, at: number) => text.slice(Math.max(0, at - 25), at + 25).replace(/\s+/g, ' ').trim();
@@ -146,12 +146,13 @@ function figuresOutsideStat(body: string): { index: number; line: number; figure
       const at = m.index;
       const after = text.slice(at + m[0].length);
       const before = text.slice(0, at);
+      const digits = m[1] ?? m[0];
       const withUnit = UNIT_AFTER.test(after) || CURRENCY_BEFORE.test(before);
       if (!withUnit) {
         if (ORDINAL_AFTER.test(after)) continue;
-        const whole = Number(m[1].replace(/[ \u00a0\u202f,]/g, ''));
+        const whole = Number(digits.replace(/[ \u00a0\u202f,]/g, ''));
         if (whole < 100) continue;
-        if (/^(?:19|20)\d\d$/.test(m[1]) && m[0] === m[1]) continue; // a year
+        if (/^(?:19|20)\d\d$/.test(digits) && m[0] === digits) continue; // a year
       }
       found.push({ index: i, line: i + 1, figure: m[0], context: excerpt(text, at) });
     }
@@ -236,11 +237,11 @@ describe('curriculum content rules', () => {
   });
 
   it('every <Term id> names an entry of the glossary in the page’s language', () => {
-    const known = Object.fromEntries(LANGS.map((lang) => [lang, new Set(glossaryIds(lang))]));
+    const known = { fr: new Set(glossaryIds('fr')), en: new Set(glossaryIds('en')) } satisfies Record<Lang, Set<string>>;
     const problems = pages.flatMap((p) =>
       [...lines(p, p.body)].flatMap(({ line, text }) =>
         [...text.matchAll(/<Term\b[^>]*\bid=["']([^"']*)["']/g)]
-          .filter((m) => !known[p.lang].has(m[1]))
+          .filter((m) => !known[p.lang].has(m[1] ?? ''))
           .map((m) => `${p.file}:${line}: <Term id="${m[1]}"> is not in content/glossary/${p.lang}.yaml`),
       ),
     );
