@@ -18,25 +18,35 @@ import { enableOrdering, reorder } from './ordering';
 
 class QuizPlayer extends HTMLElement {
   #quiz!: Quiz;
+  #ready: Promise<Quiz> | undefined;
   #startedAt: Date | null = null;
   #t = quizMessages();
   #locale = pageLocale();
 
   connectedCallback(): void {
-    const data = this.querySelector('script[data-quiz]')?.textContent;
+    const src = this.dataset.src;
     const form = this.querySelector('form');
-    if (!data || !form || this.dataset.ready) return;
-    this.dataset.ready = 'true';
-    this.#quiz = JSON.parse(data) as Quiz;
+    if (!src || !form || this.#ready) return;
     enableOrdering(this, this.#t, (text) => this.#announce(text));
-    if (this.#quiz.shuffle) this.#arrange();
+    this.#ready = fetch(src)
+      .then((response) => response.json() as Promise<Quiz>)
+      .then((quiz) => {
+        this.#quiz = quiz;
+        if (quiz.shuffle) this.#arrange();
+        this.dataset.ready = '';
+        this.#showHistory();
+        return quiz;
+      });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.#submit(form);
+      void this.#ready?.then(() => this.#submit(form));
     });
     form.addEventListener('input', () => (this.#startedAt ??= new Date()));
     form.addEventListener('click', () => (this.#startedAt ??= new Date()));
     this.querySelector('[data-retry]')?.addEventListener('click', () => this.#retry(form));
+  }
+
+  #showHistory(): void {
     void whenIdle().then(({ progressStore }) =>
       progressStore().subscribe((state) => renderHistory(this.#history, getEntry(state.quizzes, this.#quiz.id)?.attempts ?? [], this.#t, this.#locale)),
     );

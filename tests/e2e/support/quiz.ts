@@ -9,8 +9,11 @@ type Question =
   | { id: string; type: 'ordering'; items: { id: string }[] };
 export interface QuizData { id: string; passMark: number; questions: Question[] }
 
+/** The quiz's data as the player fetches it; waits until the player has it, so answering can start. */
 export async function quizData(quiz: Locator): Promise<QuizData> {
-  return JSON.parse((await quiz.locator('script[data-quiz]').textContent())!) as QuizData;
+  await quiz.and(quiz.page().locator('[data-ready]')).waitFor();
+  const response = await quiz.page().request.get((await quiz.getAttribute('data-src'))!);
+  return (await response.json()) as QuizData;
 }
 
 /** Fills every question right (or every one wrong) with clicks, and submits. */

@@ -110,14 +110,15 @@ function countWords(body: string): number {
 // attributes (Callout titles, Stat years), code, link targets and URLs; a <Callout kind="example">,
 // which labels its figures as hypothetical; and a sentence that shows a calculation (digits joined
 // by −, ×, ÷, =, a spaced + - /, or "divisé par", "divided by"…), whose numbers are operands
-// demonstrating a method, not facts to cite.
+// demonstrating a method, not facts to cite; such worked numbers may be quoted again later.
 
 const SEP = '[ \\u00a0\\u202f,]';
 const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:${SEP}\\d{3})+|\\d+)(?:[.,]\\d+)?`, 'gu');
 const UNIT_AFTER = /^\s?(?:%|‰|pour\s?cents?\b|per\s?cent\b|percent\b|€|\$|£|k€|M€|euros?\b|dollars?\b|millions?\b|milliards?\b|billions?\b|thousands?\b|mille\b|k\b|M\b|bn\b)/iu;
 const CURRENCY_BEFORE = /[€$£]\s?$/u;
 const ORDINAL_AFTER = /^(?:e|er|re|ère|ème|es|st|nd|rd|th)\b/u;
-const CALCULATION = /[\d)]\s*(?:[−×÷=]|\s[-+/]\s|divisée? par|divided by|multipliée? par|multiplied by)\s*\(?\s*\d/u;
+// Operands may carry a unit (6 € − 2,50 €, 429 ÷ 15 %) and results may be approximate (≈).
+const CALCULATION = /[\d)]\s*(?:[%€$£]\s*)?(?:[−×÷=≈]|\s[-+/]\s|divisée? par|divided by|multipliée? par|multiplied by)\s*\(?\s*[€$£]?\s*\d/u;
 /** Sentences of a line, as [start, end) offsets: a sentence ends at . ! ? … followed by a space. */
 const sentences = (line: string): [number, number][] => {
   const bounds: [number, number][] = [];
@@ -129,19 +130,33 @@ const sentences = (line: string): [number, number][] => {
   return [...bounds, [start, line.length]];
 };
 
+/** Digits of a number without grouping or decimal separators' differences: "2 100" and "2,100" → "2100". */
+const digitsOf = (n: string) => n.replace(/[ \u00a0\u202f]/g, '').replace(/,(?=\d{3}\b)/g, '').replace(',', '.');
+
 function figuresOutsideStat(body: string): { index: number; line: number; figure: string; context: string }[] {
   let t = withoutCode(body);
   t = mask(t, /<Stat\b[^>]*\/>/g);
   t = mask(t, /<Stat\b[^>]*>[\s\S]*?<\/Stat>/g);
   t = mask(t, /<Source\b[^>]*\/>/g);
   t = mask(t, /<Source\b[^>]*>[\s\S]*?<\/Source>/g);
+  // Numbers of a worked example (example callout or calculation) may be quoted again further on.
+  const worked = new Set<string>();
+  const remember = (text: string) => {
+    for (const m of text.matchAll(NUMBER)) worked.add(digitsOf(m[0]));
+  };
+  for (const m of t.matchAll(/<Callout\b[^>]*\bkind=["']example["'][^>]*>[\s\S]*?<\/Callout>/g)) remember(m[0]);
   t = mask(t, /<Callout\b[^>]*\bkind=["']example["'][^>]*>[\s\S]*?<\/Callout>/g);
   t = withoutTags(t);
   t = mask(t, /^[ \t]*#{1,6}\s.*$/gm);
   const found: { index: number; line: number; figure: string; context: string }[] = [];
   const all = t.split('\n');
   all.forEach((line, i) => {
-    const text = sentences(line).reduce((l, [s, e]) => (CALCULATION.test(l.slice(s, e)) ? l.slice(0, s) + blank(l.slice(s, e)) + l.slice(e) : l), line);
+    const text = sentences(line).reduce((l, [s, e]) => {
+      const sentence = l.slice(s, e);
+      if (!CALCULATION.test(sentence)) return l;
+      remember(sentence);
+      return l.slice(0, s) + blank(sentence) + l.slice(e);
+    }, line);
     for (const m of text.matchAll(NUMBER)) {
       const at = m.index;
       const after = text.slice(at + m[0].length);
@@ -154,6 +169,7 @@ function figuresOutsideStat(body: string): { index: number; line: number; figure
         if (whole < 100) continue;
         if (/^(?:19|20)\d\d$/.test(digits) && m[0] === digits) continue; // a year
       }
+      if (worked.has(digitsOf(m[0]))) continue;
       found.push({ index: i, line: i + 1, figure: m[0], context: excerpt(text, at) });
     }
   });
@@ -289,7 +305,7 @@ describe('the heuristics themselves', () => {
     expect(flagged('<Source author="A" title="T" year={2011} /> <Callout title="Cas à 300 €">ok</Callout>')).toEqual([]);
     expect(flagged('Voir [la page](/fr/lessons/roi-2010-500/) et `1000`.')).toEqual([]);
     expect(flagged('<Callout kind="example" title="Cas fictif">Une banque dépense 80 000 €.</Callout> Puis 300 €.')).toEqual(['300']);
-    expect(flagged('Son ROI vaut (104 000 − 80 000) / 80 000, soit 30 %. Il a coûté 80 000 €.')).toEqual(['80 000']);
+    expect(flagged('Son ROI vaut (104 000 − 80 000) / 80 000, soit 30 %. Il a coûté 80 000 €, puis 90 000 €.')).toEqual(['90 000']);
     expect(flagged('Soit 7 513 € (10 000 divisé par 1,1 au cube). Entre 2010 et 2016, 563 réponses.')).toEqual(['563']);
   });
 
