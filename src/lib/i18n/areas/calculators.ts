@@ -8,7 +8,7 @@ export const calculatorsFr = {
     'Ce que rapporte chaque demande résolue sur les réseaux plutôt qu’au téléphone, et le volume à partir duquel c’est rentable.',
   'calculator.fan-value.title': 'Combien vaut un fan ?',
   'calculator.fan-value.description':
-    'Du nombre de fans à la marge réellement gagnée, étape par étape : pourquoi une audience n’est pas une valeur.',
+    'Du nombre de fans à la marge réellement gagnée, étape par étape : pourquoi une audience n’est pas une valeur.',
   'calculator.kpi-planner.title': 'Des objectifs aux indicateurs',
   'calculator.kpi-planner.description':
     'Choisissez vos objectifs et obtenez les indicateurs qui les mesurent, leurs sources de données et les indicateurs de vanité à éviter.',
