@@ -22,13 +22,14 @@ export function buildCatalogueIndex(lang: Lang, entries: readonly CatalogueEntry
     text: {
       title: e.title,
       description: e.description,
+      summary: e.summary,
       tags: e.tags.join(' '),
       // Typing "quiz" or "dirigeants" finds entries by their type and audience too.
       labels: [labels.type[e.type], ...e.audience.map((a) => labels.audience[a]), e.track ? labels.track[e.track] : ''].join(' '),
     },
     facets: { type: [e.type], audience: e.audience, track: e.track ? [e.track] : [], tag: e.tags },
   }));
-  return buildFilterIndex(lang, documents, { title: 10, tags: 5, labels: 2, description: 1 }, {
+  return buildFilterIndex(lang, documents, { title: 10, tags: 5, labels: 2, description: 2, summary: 1 }, {
     type: aliasesOf(CATALOGUE_TYPES, labels.type),
     audience: aliasesOf(AUDIENCES, labels.audience),
     track: aliasesOf(TRACKS, labels.track),

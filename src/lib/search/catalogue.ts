@@ -18,6 +18,8 @@ export interface CatalogueEntry {
   audience: Audience[];
   track: Track | null;
   tags: string[];
+  /** Searchable words not shown in the list: a lesson's objectives and takeaways, a story's objective and KPIs. */
+  summary: string;
   /** The language the title and description are written in (French for an untranslated page). */
   textLang: Lang;
 }
@@ -29,6 +31,8 @@ export interface LessonSource {
   audience: readonly Audience[];
   track: Track;
   tags: readonly string[];
+  objectives: readonly string[];
+  takeaways: readonly string[];
   textLang: Lang;
 }
 export interface StorySource {
@@ -36,6 +40,9 @@ export interface StorySource {
   title: string;
   description: string;
   tags: readonly string[];
+  sector: string;
+  objective: string;
+  kpis: readonly string[];
   /** Slugs of the lessons the story illustrates: the story reaches their audiences. */
   lessons: readonly string[];
   textLang: Lang;
@@ -83,6 +90,7 @@ export function catalogueEntries(sources: CatalogueSources): CatalogueEntry[] {
       audience: [...l.audience],
       track: l.track,
       tags: [...l.tags],
+      summary: [...l.objectives, ...l.takeaways].join(' '),
       textLang: l.textLang,
     });
   }
@@ -97,6 +105,7 @@ export function catalogueEntries(sources: CatalogueSources): CatalogueEntry[] {
       audience: unique(related.flatMap((l) => l.audience)),
       track: null,
       tags: [...s.tags],
+      summary: [s.sector, s.objective, ...s.kpis].join(' '),
       textLang: s.textLang,
     });
   }
@@ -111,6 +120,7 @@ export function catalogueEntries(sources: CatalogueSources): CatalogueEntry[] {
       audience: lesson ? [...lesson.audience] : [],
       track: lesson?.track ?? null,
       tags: lesson ? [...lesson.tags] : [],
+      summary: '',
       textLang: q.textLang,
     });
   }
@@ -124,6 +134,7 @@ export function catalogueEntries(sources: CatalogueSources): CatalogueEntry[] {
       audience: [...c.audience],
       track: null,
       tags: [...c.tags],
+      summary: '',
       textLang: lang,
     });
   }

@@ -1,7 +1,8 @@
 /**
  * lunr set up for the site's two languages. French: the lunr-languages trimmer, stop words,
- * accent folding and Snowball stemmer; English: lunr's own. Both then fold what is left of the
- * accents, in the index and in the query, so `reseaux` finds `réseaux` in either language.
+ * accent folding and Snowball stemmer, then a fold of any accent left; English: accents folded,
+ * then lunr's own trimmer, stop words and stemmer. The same happens to the query, so `reseaux`
+ * finds `réseaux` and `cafe` finds `café`.
  */
 import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
@@ -31,9 +32,17 @@ function register(): lunr.Builder.Plugin & { stopWordFilter: lunr.PipelineFuncti
 export function languagePlugin(lang: Lang): lunr.Builder.Plugin {
   const french = register();
   return function (this: lunr.Builder) {
-    if (lang === 'fr') this.use(french);
-    this.pipeline.add(foldToken);
-    this.searchPipeline.add(foldToken);
+    if (lang === 'fr') {
+      this.use(french);
+      this.pipeline.add(foldToken);
+      this.searchPipeline.add(foldToken);
+    } else {
+      // lunr's English trimmer keeps ASCII letters only (`café` would become `caf`): fold first.
+      this.pipeline.reset();
+      this.pipeline.add(foldToken, lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
+      this.searchPipeline.reset();
+      this.searchPipeline.add(foldToken, lunr.stemmer);
+    }
   };
 }
 

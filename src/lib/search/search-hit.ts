@@ -33,7 +33,7 @@ export function excerptSegments(html: string): ExcerptSegment[] {
   const segments: ExcerptSegment[] = [];
   let mark = false;
   for (const part of html.split(/(<\/?[a-z][^<>]*>)/i)) {
-    const tag = /^<(\/?)([a-z]+)/i.exec(part);
+    const tag = /^<(\/?)([a-z]+)[^<>]*>$/i.exec(part);
     if (tag) {
       if (tag[2]!.toLowerCase() === 'mark') mark = tag[1] === '';
       continue;
