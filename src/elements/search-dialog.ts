@@ -29,6 +29,12 @@ class SearchDialog extends HTMLElement {
       this.open(dialog);
     });
     this.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+    // Escape closes even from the search box, where Chromium would first spend it clearing the text.
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      dialog.close();
+    });
     // A click on the backdrop (outside the box) closes too.
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog.close();

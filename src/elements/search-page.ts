@@ -13,6 +13,7 @@ class SearchPage extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-search-status]');
     const list = this.querySelector<HTMLElement>('[data-search-results]');
     if (!form || !input || !status || !list) return;
+    this.querySelector<HTMLElement>('[data-needs-script]')?.remove();
     const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
     const filters = () => {
       const chosen: Record<string, string> = {};

@@ -117,14 +117,24 @@ export class FilterIndex {
     if (words.length === 0 && parsed.filters.length === 0) return { refs: null, ...outcome };
 
     let scores = new Map<string, number>(this.refs.map((ref) => [ref, 0]));
+    let searched = 0;
     for (const word of words) {
       const next = new Map<string, number>();
-      for (const hit of this.matchWord(word, isStopWord(this.lang, word))) {
+      const stopWord = isStopWord(this.lang, word);
+      const hits = this.matchWord(word, stopWord);
+      // A stop word still being typed that starts no indexed word is only a stop word after all.
+      if (stopWord && hits.length === 0) {
+        outcome.ignoredWords.push(word);
+        continue;
+      }
+      searched++;
+      for (const hit of hits) {
         const score = scores.get(hit.ref);
         if (score !== undefined) next.set(hit.ref, score + hit.score);
       }
       scores = next;
     }
+    if (searched === 0 && parsed.filters.length === 0) return { refs: null, ...outcome };
     const byField = new Map<string, string[]>();
     for (const { field, value } of parsed.filters) {
       const name = canonical(field);

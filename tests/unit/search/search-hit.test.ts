@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
+/** Property runs are quick alone; the margin is for a busy machine. */
+const PROPERTY_TIMEOUT = 60_000;
 import { decodeEntities, excerptSegments, toSearchHit } from '../../../src/lib/search/search-hit';
 
 describe('excerptSegments', () => {
@@ -31,7 +34,7 @@ describe('excerptSegments', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('toSearchHit', () => {
