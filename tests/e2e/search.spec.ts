@@ -2,6 +2,7 @@
  * Site search (Pagefind) through the header dialog and the search page, and the lunr filters of the
  * catalogue and the glossary: real queries in both languages, keyboard use, bad input, budgets, no JS.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Page, type Request } from '@playwright/test';
 
 // Searches run in a real browser against the built site: a busy machine needs more than the default 5 s.
@@ -275,6 +276,32 @@ test.describe('glossary filter', () => {
     await expect(terms).toHaveCount(all);
     expect(errors).toEqual([]);
   });
+});
+
+test('open dialog with results, search page and active filters pass axe in light and dark themes', async ({ page }) => {
+  const violations = async () =>
+    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze()).violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+    );
+  const bothThemes = async (what: string) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await violations(), `${what}, ${colorScheme}`).toEqual([]);
+    }
+  };
+  await page.goto('/fr/');
+  await page.locator('body').press('/');
+  await dialog(page).getByRole('searchbox').fill('mesurer');
+  await expect(dialog(page).locator('.search-hit-excerpt mark').first()).toBeVisible();
+  await bothThemes('dialog');
+  await page.goto('/en/search/?q=measure');
+  await expect(page.locator('search-page .search-hit-title').first()).toBeVisible();
+  await bothThemes('search page');
+  await page.goto('/en/catalogue/');
+  await page.getByRole('searchbox', { name: 'Filter the catalogue' }).fill('audience:');
+  await page.getByRole('checkbox', { name: 'Lesson' }).check();
+  await expect(page.locator('catalogue-filter [data-status]')).toContainText('Give the field audience a value');
+  await bothThemes('catalogue');
 });
 
 test.describe('without JavaScript', () => {
