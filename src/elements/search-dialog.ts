@@ -55,7 +55,7 @@ class SearchDialog extends HTMLElement {
     input.focus();
     input.select();
     this.panel ??= import('./search-panel').then(({ SearchPanel }) => {
-      const panel = new SearchPanel(input, status, list);
+      const panel = new SearchPanel(input, status, list, { pageLink: dialog.querySelector<HTMLAnchorElement>('a[data-search-page]') });
       input.addEventListener('input', () => panel.schedule());
       if (input.value.trim() !== '') void panel.search();
       return panel;

@@ -12,7 +12,8 @@ interface Pagefind {
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-export const MAX_HITS = 8;
+/** Hits shown at once: each costs a fragment download, which the first-search budget counts. */
+export const HITS_PER_PAGE = 8;
 // A variable keeps the bundler from resolving the file: it exists only after `pagefind` ran on dist/.
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
@@ -29,10 +30,18 @@ export function loadPagefind(): Promise<Pagefind> {
   return engine;
 }
 
-export async function searchSite(query: string, filters: Record<string, string> = {}): Promise<{ hits: SearchHit[]; total: number }> {
+export interface SiteResults {
+  total: number;
+  /** The hits from `from` on, at most `count` of them (Pagefind fetches each hit's fragment on demand). */
+  load(from: number, count: number): Promise<SearchHit[]>;
+}
+
+export async function searchSite(query: string, filters: Record<string, string> = {}): Promise<SiteResults> {
   const pagefind = await loadPagefind();
-  const found = await pagefind.search(query, { filters });
-  const results = found?.results ?? [];
-  const hits = (await Promise.all(results.slice(0, MAX_HITS).map((r) => r.data()))).map(toSearchHit).filter((h) => h !== null);
-  return { hits, total: results.length };
+  const results = (await pagefind.search(query, { filters }))?.results ?? [];
+  return {
+    total: results.length,
+    load: async (from, count) =>
+      (await Promise.all(results.slice(from, from + count).map((r) => r.data()))).map(toSearchHit).filter((h) => h !== null),
+  };
 }

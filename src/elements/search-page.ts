@@ -23,7 +23,7 @@ class SearchPage extends HTMLElement {
       }
       return chosen;
     };
-    const panel = new SearchPanel(input, status, list, filters);
+    const panel = new SearchPanel(input, status, list, { filters, more: this.querySelector<HTMLButtonElement>('button[data-search-more]') });
 
     const params = new URLSearchParams(location.search);
     for (const name of PARAMS) {

@@ -1,17 +1,18 @@
 /**
  * One search box and its results, shared by the header dialog and the search page: runs the query
  * through Pagefind, lists title, type and excerpt (matches in <mark>, built as text nodes), announces
- * the count, and lets the arrow keys move between the box and the results.
+ * the count, and lets the arrow keys move between the box and the results. An optional "more"
+ * button loads the next hits; an optional link follows the query to the search page.
  */
 import { parseQuery } from '../lib/search/query';
 import type { SearchHit } from '../lib/search/search-hit';
 import type { SearchMessageKey } from '../lib/search/search-messages';
 import { readMessages, pageLocale, type Translate } from './messages';
-import { searchSite } from './search-engine';
-
+import { HITS_PER_PAGE, searchSite, type SiteResults } from './search-engine';
 
 export class SearchPanel {
   private run = 0;
+  private results: SiteResults | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly t: Translate<SearchMessageKey> = readMessages('search');
 
@@ -19,7 +20,11 @@ export class SearchPanel {
     private readonly input: HTMLInputElement,
     private readonly status: HTMLElement,
     private readonly list: HTMLElement,
-    private readonly filters: () => Record<string, string> = () => ({}),
+    private readonly options: {
+      filters?: () => Record<string, string>;
+      more?: HTMLButtonElement | null;
+      pageLink?: HTMLAnchorElement | null;
+    } = {},
   ) {
     input.addEventListener('keydown', (event) => {
       if (event.key === 'ArrowDown' && this.links().length > 0) {
@@ -28,6 +33,7 @@ export class SearchPanel {
       }
     });
     list.addEventListener('keydown', (event) => this.moveFocus(event));
+    options.more?.addEventListener('click', () => void this.showMore());
   }
 
   /** Searches after a short pause in typing. */
@@ -41,16 +47,22 @@ export class SearchPanel {
     const run = ++this.run;
     const raw = this.input.value;
     const terms = parseQuery(raw, []).terms;
+    this.results = undefined;
+    this.updateMore();
     if (terms.length === 0) {
       this.list.replaceChildren();
       this.say(raw.trim() === '' ? '' : this.t('search.prompt'));
+      this.linkTo('');
       return;
     }
     const query = terms.join(' ');
+    this.linkTo(query);
     this.say(this.t('search.loading'));
-    let found: { hits: SearchHit[]; total: number };
+    let results: SiteResults;
+    let hits: SearchHit[];
     try {
-      found = await searchSite(query, this.filters());
+      results = await searchSite(query, this.options.filters?.() ?? {});
+      hits = await results.load(0, HITS_PER_PAGE);
     } catch {
       if (run === this.run) {
         this.list.replaceChildren();
@@ -59,9 +71,40 @@ export class SearchPanel {
       return;
     }
     if (run !== this.run) return; // a later query already answered
-    this.list.replaceChildren(...found.hits.map((hit) => this.item(hit)));
-    const plural = new Intl.PluralRules(pageLocale()).select(found.total) === 'one' ? 'one' : 'other';
-    this.say(found.total === 0 ? this.t('search.none', { query }) : this.t(`search.count.${plural}`, { count: found.total, query }));
+    this.results = results;
+    this.list.replaceChildren(...hits.map((hit) => this.item(hit)));
+    this.updateMore();
+    const plural = new Intl.PluralRules(pageLocale()).select(results.total) === 'one' ? 'one' : 'other';
+    this.say(results.total === 0 ? this.t('search.none', { query }) : this.t(`search.count.${plural}`, { count: results.total, query }));
+  }
+
+  private async showMore() {
+    const results = this.results;
+    if (!results) return;
+    const run = this.run;
+    const from = this.list.children.length;
+    let hits: SearchHit[];
+    try {
+      hits = await results.load(from, HITS_PER_PAGE);
+    } catch {
+      this.say(this.t('search.error'));
+      return;
+    }
+    if (run !== this.run) return;
+    const items = hits.map((hit) => this.item(hit));
+    this.list.append(...items);
+    this.updateMore();
+    items[0]?.querySelector('a')?.focus();
+  }
+
+  private updateMore() {
+    const { more } = this.options;
+    if (more) more.hidden = !this.results || this.list.children.length >= this.results.total;
+  }
+
+  private linkTo(query: string) {
+    const link = this.options.pageLink;
+    if (link) link.setAttribute('href', `${link.pathname}${query ? `?${new URLSearchParams({ q: query })}` : ''}`);
   }
 
   private say(text: string) {

@@ -77,6 +77,7 @@ test.describe('header search dialog', () => {
     await page.keyboard.type('mesurer');
     const results = hits(dialog(page));
     await expect(results.nth(2)).toBeVisible();
+    await expect(dialog(page).locator('a[data-search-page]')).toHaveAttribute('href', '/fr/search/?q=mesurer');
     await page.keyboard.press('ArrowDown');
     await expect(results.nth(0)).toBeFocused();
     await page.keyboard.press('ArrowDown');
