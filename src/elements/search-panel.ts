@@ -13,6 +13,8 @@ import { HITS_PER_PAGE, searchSite, type SiteResults } from './search-engine';
 export class SearchPanel {
   private run = 0;
   private results: SiteResults | undefined;
+  /** How many of the results have been loaded (shown, or dropped as unusable). */
+  private loaded = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly t: Translate<SearchMessageKey> = readMessages('search');
 
@@ -72,6 +74,7 @@ export class SearchPanel {
     }
     if (run !== this.run) return; // a later query already answered
     this.results = results;
+    this.loaded = HITS_PER_PAGE;
     this.list.replaceChildren(...hits.map((hit) => this.item(hit)));
     this.updateMore();
     const plural = new Intl.PluralRules(pageLocale()).select(results.total) === 'one' ? 'one' : 'other';
@@ -82,15 +85,15 @@ export class SearchPanel {
     const results = this.results;
     if (!results) return;
     const run = this.run;
-    const from = this.list.children.length;
     let hits: SearchHit[];
     try {
-      hits = await results.load(from, HITS_PER_PAGE);
+      hits = await results.load(this.loaded, HITS_PER_PAGE);
     } catch {
       this.say(this.t('search.error'));
       return;
     }
     if (run !== this.run) return;
+    this.loaded += HITS_PER_PAGE;
     const items = hits.map((hit) => this.item(hit));
     this.list.append(...items);
     this.updateMore();
@@ -99,7 +102,7 @@ export class SearchPanel {
 
   private updateMore() {
     const { more } = this.options;
-    if (more) more.hidden = !this.results || this.list.children.length >= this.results.total;
+    if (more) more.hidden = !this.results || this.loaded >= this.results.total;
   }
 
   private linkTo(query: string) {

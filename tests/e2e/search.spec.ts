@@ -279,6 +279,43 @@ test.describe('glossary filter', () => {
   });
 });
 
+test('results are built as text: hostile titles, excerpts and addresses from the index stay inert; more results load on demand', async ({ page }) => {
+  const errors = watchErrors(page);
+  // A stand-in for Pagefind (same origin, so the CSP allows it) returning 20 results with hostile data.
+  await page.route('**/pagefind/pagefind.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `export async function options() {}
+        export async function search(term) {
+          return { results: Array.from({ length: 20 }, (_, i) => ({ data: async () => ({
+            url: i === 0 ? 'javascript:window.__pwned=1' : '/en/lessons/r' + i + '/',
+            meta: { title: 'Result ' + i + ' <img src=x onerror="window.__pwned=1">' },
+            filters: { type: [i % 2 ? 'lesson' : 'spam'] },
+            excerpt: 'before <mark>' + term + '</mark> <img src=x onerror="window.__pwned=1"> &lt;b&gt;bold&lt;/b&gt;',
+          }) })) };
+        }`,
+    }),
+  );
+  await page.goto('/en/search/?q=roi');
+  const results = page.locator('search-page');
+  await expect(results.getByRole('status')).toHaveText('20 results for “roi”');
+  // The javascript: address is dropped; the other seven of the first eight are shown.
+  await expect(hits(results)).toHaveCount(7);
+  await expect(hits(results).first()).toHaveText('Result 1 <img src=x onerror="window.__pwned=1">');
+  await expect(results.locator('.search-hit-excerpt').first()).toHaveText('before roi  <b>bold</b>');
+  await expect(results.locator('.search-hit-excerpt mark').first()).toHaveText('roi');
+  await expect(results.locator('img, b, [href^="javascript"]')).toHaveCount(0);
+  const more = results.getByRole('button', { name: 'Show more results' });
+  await more.click();
+  await expect(hits(results)).toHaveCount(15);
+  await expect(hits(results).nth(7)).toBeFocused();
+  await more.click();
+  await expect(hits(results)).toHaveCount(19);
+  await expect(more).toBeHidden();
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(errors).toEqual([]);
+});
+
 test('open dialog with results, search page and active filters pass axe in light and dark themes', async ({ page }) => {
   const violations = async () =>
     (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze()).violations.map(
