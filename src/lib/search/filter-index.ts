@@ -98,10 +98,6 @@ export class FilterIndex {
     return new FilterIndex(data, loadIndex(data.index));
   }
 
-  static fromData(data: FilterIndexData): FilterIndex {
-    return FilterIndex.load(JSON.parse(JSON.stringify(data)));
-  }
-
   search(raw: string): FilterOutcome {
     const known = [...this.fields, ...Object.keys(FIELD_ALIASES).filter((a) => this.fields.includes(FIELD_ALIASES[a]!))];
     const parsed = parseQuery(raw, known);
@@ -114,8 +110,6 @@ export class FilterIndex {
       emptyFields: [...new Set(parsed.emptyFields.map(canonical))],
       truncated: parsed.truncated,
     };
-    if (words.length === 0 && parsed.filters.length === 0) return { refs: null, ...outcome };
-
     let scores = new Map<string, number>(this.refs.map((ref) => [ref, 0]));
     let searched = 0;
     for (const word of words) {
@@ -134,6 +128,7 @@ export class FilterIndex {
       }
       scores = next;
     }
+    // Nothing to search for and nothing to filter on: the whole list stays.
     if (searched === 0 && parsed.filters.length === 0) return { refs: null, ...outcome };
     const byField = new Map<string, string[]>();
     for (const { field, value } of parsed.filters) {

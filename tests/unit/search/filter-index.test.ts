@@ -5,13 +5,16 @@ import { describe, expect, it } from 'vitest';
 const PROPERTY_TIMEOUT = 60_000;
 import { catalogueEntries } from '../../../src/lib/search/catalogue';
 import { buildCatalogueIndex, buildGlossaryIndex } from '../../../src/lib/search/catalogue-index';
-import { FilterIndex } from '../../../src/lib/search/filter-index';
+import { FilterIndex, type FilterIndexData } from '../../../src/lib/search/filter-index';
+
+/** Through JSON, as the browser receives it. */
+const loaded = (data: FilterIndexData) => FilterIndex.load(JSON.parse(JSON.stringify(data)));
 import { frenchSources, labels } from './fixtures';
 
-const french = FilterIndex.fromData(buildCatalogueIndex('fr', catalogueEntries(frenchSources), labels.fr));
+const french = loaded(buildCatalogueIndex('fr', catalogueEntries(frenchSources), labels.fr));
 const refs = (query: string) => french.search(query).refs;
 
-const english = FilterIndex.fromData(
+const english = loaded(
   buildGlossaryIndex('en', [
     { id: 'kpi', term: 'Key performance indicator (KPI)', definition: 'A figure measuring progress towards an objective.' },
     { id: 'reach', term: 'Reach', definition: 'How many people saw a message.' },
