@@ -13,7 +13,7 @@ interface Pagefind {
 }
 
 /** Hits shown at once: each costs a fragment download, which the first-search budget counts. */
-export const HITS_PER_PAGE = 8;
+export const HITS_PER_PAGE = 6;
 // A variable keeps the bundler from resolving the file: it exists only after `pagefind` ran on dist/.
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 

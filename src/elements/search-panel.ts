@@ -15,6 +15,7 @@ export class SearchPanel {
   private results: SiteResults | undefined;
   /** How many of the results have been loaded (shown, or dropped as unusable). */
   private loaded = 0;
+  private loadingMore = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly t: Translate<SearchMessageKey> = readMessages('search');
 
@@ -83,14 +84,17 @@ export class SearchPanel {
 
   private async showMore() {
     const results = this.results;
-    if (!results) return;
+    if (!results || this.loadingMore) return; // a second click while the next hits load adds nothing
     const run = this.run;
+    this.loadingMore = true;
     let hits: SearchHit[];
     try {
       hits = await results.load(this.loaded, HITS_PER_PAGE);
     } catch {
       this.say(this.t('search.error'));
       return;
+    } finally {
+      this.loadingMore = false;
     }
     if (run !== this.run) return;
     this.loaded += HITS_PER_PAGE;

@@ -299,16 +299,22 @@ test('results are built as text: hostile titles, excerpts and addresses from the
   await page.goto('/en/search/?q=roi');
   const results = page.locator('search-page');
   await expect(results.getByRole('status')).toHaveText('20 results for “roi”');
-  // The javascript: address is dropped; the other seven of the first eight are shown.
-  await expect(hits(results)).toHaveCount(7);
+  // The javascript: address is dropped; the other five of the first six are shown.
+  await expect(hits(results)).toHaveCount(5);
   await expect(hits(results).first()).toHaveText('Result 1 <img src=x onerror="window.__pwned=1">');
   await expect(results.locator('.search-hit-excerpt').first()).toHaveText('before roi  <b>bold</b>');
   await expect(results.locator('.search-hit-excerpt mark').first()).toHaveText('roi');
   await expect(results.locator('img, b, [href^="javascript"]')).toHaveCount(0);
   const more = results.getByRole('button', { name: 'Show more results' });
   await more.click();
-  await expect(hits(results)).toHaveCount(15);
-  await expect(hits(results).nth(7)).toBeFocused();
+  await expect(hits(results)).toHaveCount(11);
+  await expect(hits(results).nth(5)).toBeFocused();
+  // Two clicks in a row (the button moves as results arrive, so they are sent straight to it): one batch only.
+  await more.evaluate((button: HTMLButtonElement) => {
+    button.click();
+    button.click();
+  });
+  await expect(hits(results)).toHaveCount(17);
   await more.click();
   await expect(hits(results)).toHaveCount(19);
   await expect(more).toBeHidden();
