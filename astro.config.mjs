@@ -47,7 +47,11 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)] },
+      scriptDirective: {
+        // Pagefind's search runs as WebAssembly (loaded from /pagefind/ on first use): it needs 'wasm-unsafe-eval', nothing more.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)],
+      },
     },
   },
 });
