@@ -3,7 +3,7 @@
  * three-point estimate, `draws` times, with a seeded generator so the same seed gives the same
  * figures. Reports the 10th, 50th and 90th percentiles of the NPV and how often the ROI is negative.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { validate, defined, type Validated } from './outcome';
 import { createRandom } from './random';
 import { SAMPLERS, type Distribution } from './samplers';
@@ -24,8 +24,8 @@ export interface MonteCarloResult {
 }
 
 const monteCarloOptionsSchema = z.object({
-  draws: z.number().int().min(1).max(MAX_DRAWS),
-  seed: z.number().int().min(0).max(0xffffffff),
+  draws: z.int().check(z.gte(1), z.lte(MAX_DRAWS)),
+  seed: z.int().check(z.gte(0), z.lte(0xffffffff)),
   distribution: z.enum(['triangular', 'pert']),
 });
 
