@@ -40,7 +40,7 @@ export const OBJECTIVE_PLANS: readonly ObjectivePlan[] = [
     calculator: 'roi',
     vanity: [
       { fr: 'Nombre de fans ou d’abonnés', en: 'Number of fans or followers' },
-      { fr: '« Valeur média » calculée en équivalent publicitaire', en: '“Media value” computed as an advertising equivalent' },
+      { fr: '« Valeur média » calculée en équivalent publicitaire', en: '“Media value” computed as an advertising equivalent' },
     ],
   },
   {
@@ -58,7 +58,7 @@ export const OBJECTIVE_PLANS: readonly ObjectivePlan[] = [
     calculator: 'care',
     vanity: [
       { fr: 'Nombre de messages publiés par l’équipe', en: 'Number of messages posted by the team' },
-      { fr: 'Mentions « j’aime » sur les réponses', en: 'Likes on replies' },
+      { fr: 'Mentions « j’aime » sur les réponses', en: 'Likes on replies' },
     ],
   },
   {
