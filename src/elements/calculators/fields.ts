@@ -85,6 +85,11 @@ export function publishState(root: HTMLElement, params: URLSearchParams): void {
   const query = params.toString();
   if (root.hasAttribute('data-sync-url')) {
     history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
+    // The language switch keeps the figures: same assumptions, other language's formatting.
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('header a[hreflang]')) {
+      link.dataset.path ??= link.pathname;
+      link.href = `${link.dataset.path}?${query}`;
+    }
   }
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-share]')) {
     link.href = `${link.dataset.share ?? ''}?${query}`;
@@ -92,6 +97,10 @@ export function publishState(root: HTMLElement, params: URLSearchParams): void {
 }
 
 /** The state a calculator starts from: the page address on its own page, its preset elsewhere. */
+/** Whether the state must be written back on load: a share link was opened (normalise it, carry it across languages) or corrected. */
+export const publishOnLoad = (root: HTMLElement, problems: number): boolean =>
+  problems > 0 || (root.hasAttribute('data-sync-url') && location.search !== '');
+
 export const initialQuery = (root: HTMLElement): URLSearchParams =>
   new URLSearchParams(root.hasAttribute('data-sync-url') ? location.search : (root.dataset.query ?? ''));
 

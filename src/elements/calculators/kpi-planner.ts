@@ -2,14 +2,14 @@
 import { isObjectiveId, parseKpiQuery, serializeKpiQuery, type ObjectiveId } from '../../lib/calculators/kpi-planner';
 import type { CalcKey } from '../../lib/calculators/view';
 import { readMessages } from '../messages';
-import { announce, initialQuery, problemLine, publishState, showProblems, showResults, showTexts, wirePrint } from './fields';
+import { announce, initialQuery, problemLine, publishOnLoad, publishState, showProblems, showResults, showTexts, wirePrint } from './fields';
 
 type KpiKey = CalcKey | `kpi.objective.${ObjectiveId}`;
 
 class KpiPlanner extends HTMLElement {
   connectedCallback() {
     const t = readMessages<KpiKey>('calc-kpi');
-    const boxes = [...this.querySelectorAll<HTMLInputElement>('input[name="objectives"]')];
+    const boxes = [...this.querySelectorAll<HTMLInputElement>('input[data-objective-box]')];
     const fieldset = this.querySelector('fieldset');
     const message = this.querySelector<HTMLElement>('.calc-field-message');
 
@@ -27,7 +27,7 @@ class KpiPlanner extends HTMLElement {
     for (const box of boxes) box.checked = objectives.includes(box.value as ObjectiveId);
     showProblems(this, problems.map((problem) => problemLine(problem, t)), t);
     show(objectives);
-    if (problems.length > 0) publishState(this, serializeKpiQuery(objectives));
+    if (publishOnLoad(this, problems.length)) publishState(this, serializeKpiQuery(objectives));
 
     this.addEventListener('change', () => {
       const chosen = boxes.filter((box) => box.checked && isObjectiveId(box.value)).map((box) => box.value as ObjectiveId);
@@ -45,7 +45,6 @@ class KpiPlanner extends HTMLElement {
       announce(this, show(chosen));
       publishState(this, serializeKpiQuery(chosen));
     });
-    this.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
     wirePrint(this);
   }
 }

@@ -29,7 +29,7 @@ import {
 } from '../../lib/finance/economic-impact-input';
 import { MAX_FACTOR } from '../../lib/finance/uncertain-impact-input';
 import { pageLocale, readMessages } from '../messages';
-import { announce, initialQuery, publishState, readNumberField, setFieldError, showProblems, showResults, showTexts, wirePrint } from './fields';
+import { announce, initialQuery, publishOnLoad, publishState, readNumberField, setFieldError, showProblems, showResults, showTexts, wirePrint } from './fields';
 import { drawChart } from './svg';
 
 type Side = 'costs' | 'benefits';
@@ -100,12 +100,11 @@ class RoiCalculator extends HTMLElement {
     this.querySelector('[data-lines-table]')?.classList.add('hidden', 'print:block');
     showProblems(this, problems.map((problem) => this.problemText(problem)), this.t);
     this.render(state, false);
-    if (problems.length > 0) publishState(this, serializeRoiPageQuery(state));
+    if (publishOnLoad(this, problems.length)) publishState(this, serializeRoiPageQuery(state));
 
     this.addEventListener('input', () => this.recompute());
     this.addEventListener('change', () => this.recompute());
     this.addEventListener('click', (event) => this.onClick(event));
-    this.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
     wirePrint(this);
   }
 
@@ -121,7 +120,7 @@ class RoiCalculator extends HTMLElement {
   }
 
   private field<T extends HTMLElement = HTMLInputElement>(name: string): T | null {
-    return this.querySelector<T>(`form [name="${name}"]`);
+    return this.querySelector<T>(`[data-inputs] [name="${name}"]`);
   }
 
   private fillScalars(state: RoiState): void {

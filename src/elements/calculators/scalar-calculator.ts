@@ -13,6 +13,7 @@ import {
   announce,
   initialQuery,
   problemLine,
+  publishOnLoad,
   publishState,
   readNumberField,
   showProblems,
@@ -64,7 +65,7 @@ export function defineScalarCalculator<F extends string>(tag: string, config: Sc
         if (currencySelect) currencySelect.value = state.currency;
         showProblems(this, problems.map((problem) => problemLine({ ...problem, field: `${labelOf(problem.field)} (${problem.field})` }, t)), t);
         render(state);
-        if (problems.length > 0) publishState(this, config.serialize(state));
+        if (publishOnLoad(this, problems.length)) publishState(this, config.serialize(state));
 
         const recompute = () => {
           const values = {} as Record<F, number>;
@@ -86,8 +87,7 @@ export function defineScalarCalculator<F extends string>(tag: string, config: Sc
         };
         this.addEventListener('input', recompute);
         this.addEventListener('change', recompute);
-        this.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
-        for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-set-field]')) {
+            for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-set-field]')) {
           button.addEventListener('click', () => {
             const element = input(button.dataset.setField ?? '');
             if (!element) return;
