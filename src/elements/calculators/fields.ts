@@ -12,6 +12,8 @@ export const numberLocale = (): NumberLocale => (pageLocale().startsWith('fr') ?
 
 /** Marks a field invalid (aria-invalid and its message, tied by aria-describedby) or clears it. */
 export function setFieldError(input: HTMLInputElement, message: string): void {
+  // Most fields are valid on most keystrokes: touch the DOM only when something changes.
+  if (!message && !input.hasAttribute('aria-invalid')) return;
   if (message) input.setAttribute('aria-invalid', 'true');
   else input.removeAttribute('aria-invalid');
   const box = input.dataset.messageId ? document.getElementById(input.dataset.messageId) : null;
@@ -38,11 +40,12 @@ export function readNumberField(input: HTMLInputElement, spec: ScalarSpec, t: Ca
 }
 
 export function showResults(root: Element, results: readonly ResultView[]): void {
-  for (const result of results) {
-    for (const element of root.querySelectorAll<HTMLElement>(`[data-result="${result.name}"]`)) {
-      element.dataset.value = result.value === null ? '' : String(result.value);
-      element.textContent = result.text;
-    }
+  const byName = new Map(results.map((result) => [result.name, result]));
+  for (const element of root.querySelectorAll<HTMLElement>('[data-result]')) {
+    const result = byName.get(element.dataset.result ?? '');
+    if (!result) continue;
+    element.dataset.value = result.value === null ? '' : String(result.value);
+    element.textContent = result.text;
   }
 }
 
@@ -81,8 +84,18 @@ export const problemLine = (problem: QueryProblem, t: CalcTranslate): string =>
  * Keeps the share link current: the page address itself on a calculator's own page
  * (history.replaceState, so Back still leaves the page), the "open in the full calculator" link elsewhere.
  */
+const publishTimers = new WeakMap<Element, number>();
+
 export function publishState(root: HTMLElement, params: URLSearchParams): void {
-  const query = params.toString();
+  // Browsers throttle history.replaceState (and it costs milliseconds): write once typing pauses.
+  window.clearTimeout(publishTimers.get(root));
+  publishTimers.set(
+    root,
+    window.setTimeout(() => writeState(root, params.toString()), 150),
+  );
+}
+
+function writeState(root: HTMLElement, query: string): void {
   if (root.hasAttribute('data-sync-url')) {
     history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
     // The language switch keeps the figures: same assumptions, other language's formatting.

@@ -246,9 +246,13 @@ class RoiCalculator extends HTMLElement {
   /** Copies the editor's cells into the lines; false (with messages shown) when one is not acceptable. */
   private readLines(): boolean {
     let valid = true;
+    const cells = new Map<string, HTMLInputElement>();
+    for (const input of this.querySelectorAll<HTMLInputElement>('input[data-col]')) {
+      cells.set(`${input.dataset.side}|${input.dataset.index}|${input.dataset.col}`, input);
+    }
     for (const side of ['costs', 'benefits'] as const) {
       this.lines[side].forEach((line, index) => {
-        const cell = (col: string) => this.querySelector<HTMLInputElement>(`input[data-side="${side}"][data-index="${index}"][data-col="${col}"]`);
+        const cell = (col: string) => cells.get(`${side}|${index}|${col}`);
         const label = cell('label');
         if (label) line.label = normalizeLabel(label.value);
         for (let n = 0; n <= this.years; n++) {

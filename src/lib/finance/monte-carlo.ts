@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { validate, defined, type Validated } from './outcome';
 import { createRandom } from './random';
-import { SAMPLERS, type Distribution } from './samplers';
+import { samplerFor, type Distribution } from './samplers';
 import { linePresentValues, uncertainImpactInputSchema, type UncertainImpactInput } from './uncertain-impact-input';
 
 export const MAX_DRAWS = 1_000_000;
@@ -39,18 +39,21 @@ export function monteCarlo(input: UncertainImpactInput, options: MonteCarloOptio
   const costPvs = linePresentValues(costs, years, ratePercent);
   const benefitPvs = linePresentValues(benefits, years, ratePercent);
   const random = createRandom(options.seed);
-  const sample = SAMPLERS[options.distribution];
+  // One prepared sampler and one present value per line, in draw order: costs first, then benefits.
+  const lines = [...costs, ...benefits];
+  const samplers = lines.map((line) => samplerFor(options.distribution, line.lowFactor, line.likelyFactor, line.highFactor));
+  const presentValues = Float64Array.from([...costPvs, ...benefitPvs]);
+  const costCount = costs.length;
   const npvs = new Float64Array(options.draws);
   let roiBelowZero = 0;
   for (let draw = 0; draw < options.draws; draw++) {
     let pvCosts = 0;
     let pvBenefits = 0;
-    costs.forEach((line, i) => {
-      pvCosts += sample(random, line.lowFactor, line.likelyFactor, line.highFactor) * (costPvs[i] ?? 0);
-    });
-    benefits.forEach((line, i) => {
-      pvBenefits += sample(random, line.lowFactor, line.likelyFactor, line.highFactor) * (benefitPvs[i] ?? 0);
-    });
+    for (let i = 0; i < samplers.length; i++) {
+      const value = samplers[i]!(random) * presentValues[i]!;
+      if (i < costCount) pvCosts += value;
+      else pvBenefits += value;
+    }
     npvs[draw] = pvBenefits - pvCosts;
     // ROI is defined only for a positive cost (see roi.ts); then it is negative exactly when the NPV is.
     if (pvCosts > 0 && pvBenefits < pvCosts) roiBelowZero++;
