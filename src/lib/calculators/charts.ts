@@ -48,8 +48,10 @@ export function cashFlowChart(
     running += (benefits[n] ?? 0) - (costs[n] ?? 0);
     cumulative.push(running);
   });
-  const high = Math.max(0, ...benefits, ...cumulative);
-  const low = Math.min(0, ...costs.map((c) => -c), ...cumulative);
+  // Costs are drawn downwards; a negative cost (a refund) or benefit flips its bar to the other side.
+  const drawn = [...benefits, ...costs.map((c) => -c), ...cumulative];
+  const high = Math.max(0, ...drawn);
+  const low = Math.min(0, ...drawn);
   const y = linear(low, high, bottom, top);
   const slot = (WIDTH - left - 10) / Math.max(periodLabels.length, 1);
   const barWidth = round(Math.min(36, slot / 3));
