@@ -82,7 +82,7 @@ class RoiCalculator extends HTMLElement {
   private uid = 'roi';
   private years = 3;
   private lines: Record<Side, EditableLine[]> = { costs: [], benefits: [] };
-  private monteCarloTimer = 0;
+  private settleTimer = 0;
 
   connectedCallback() {
     this.t = readMessages<CalcKey>('calc-roi');
@@ -345,9 +345,6 @@ class RoiCalculator extends HTMLElement {
     if (cashflow) drawChart(cashflow, view.cashFlow.chart);
     const tornado = this.querySelector<SVGSVGElement>('svg[data-chart="tornado"]');
     if (tornado) drawChart(tornado, view.tornado.chart);
-    fillRows(this.querySelector('[data-table="cashflow"]'), view.cashFlow.rows.map((row) => ({ label: row.period, cells: row.cells })));
-    fillRows(this.querySelector('[data-table="tornado"]'), view.tornado.rows);
-    this.renderLinesTable(state);
     const number = (value: number | undefined) => (value === undefined ? '—' : formatNumber(value, this.locale, 4));
     showTexts(this, {
       'assumption-rate': number(state.input.ratePercent),
@@ -359,8 +356,13 @@ class RoiCalculator extends HTMLElement {
       'assumption-currency': state.currency,
     });
     if (speak) announce(this, view.summary);
-    window.clearTimeout(this.monteCarloTimer);
-    this.monteCarloTimer = window.setTimeout(() => {
+    // Headline figures, scenarios and charts follow every keystroke; what sits in closed data
+    // tables, on paper only, or takes milliseconds (Monte Carlo, loaded on demand) follows once typing pauses.
+    window.clearTimeout(this.settleTimer);
+    this.settleTimer = window.setTimeout(() => {
+      fillRows(this.querySelector('[data-table="cashflow"]'), view.cashFlow.rows.map((row) => ({ label: row.period, cells: row.cells })));
+      fillRows(this.querySelector('[data-table="tornado"]'), view.tornado.rows);
+      this.renderLinesTable(state);
       void import('../../lib/calculators/roi-monte-carlo-view').then(({ monteCarloView }) => {
         showResults(this, monteCarloView(state, this.locale));
       });
