@@ -7,7 +7,7 @@ import { DEFAULT_OBJECTIVES, OBJECTIVE_IDS } from '../../lib/calculators/kpi-pla
 import type { ScalarSpecs } from '../../lib/calculators/scalar-query';
 import type { CalcTranslate } from '../../lib/calculators/view';
 import { MAX_RATE_PERCENT, MAX_YEARS, MIN_RATE_PERCENT, MIN_YEARS } from '../../lib/finance/economic-impact-input';
-import { DEFAULT_SEED } from '../../lib/calculators/roi-model';
+import { DEFAULT_SEED, SCENARIOS } from '../../lib/calculators/roi-model';
 
 export interface ParameterRow {
   readonly name: string;
@@ -61,13 +61,18 @@ export function parameterRows(id: CalculatorId, t: CalcTranslate): ParameterRow[
   }
 }
 
+const FIGURES = ['pv-costs', 'pv-benefits', 'npv', 'roi', 'payback'];
+
 export const RESULT_NAMES: Readonly<Record<CalculatorId, readonly string[]>> = {
   roi: [
-    'pv-costs', 'pv-benefits', 'npv', 'roi', 'payback', 'irr',
-    'risk-pv-costs', 'risk-pv-benefits', 'risk-npv', 'risk-roi', 'risk-payback',
-    'scenario-conservative-npv', 'scenario-expected-npv', 'scenario-optimistic-npv',
-    'scenario-conservative-roi', 'scenario-expected-roi', 'scenario-optimistic-roi',
-    'mc-npv-p10', 'mc-npv-p50', 'mc-npv-p90', 'mc-roi-negative',
+    ...FIGURES,
+    'irr',
+    ...FIGURES.map((name) => `risk-${name}`),
+    ...SCENARIOS.flatMap((scenario) => FIGURES.map((name) => `scenario-${scenario}-${name}`)),
+    'mc-npv-p10',
+    'mc-npv-p50',
+    'mc-npv-p90',
+    'mc-roi-negative',
   ],
   care: ['monthly-savings', 'yearly-savings', 'break-even-contacts'],
   'fan-value': ['reached-per-year', 'interactions-per-year', 'visits-per-year', 'sales-per-year', 'margin-per-year', 'value-per-year', 'value-per-fan'],

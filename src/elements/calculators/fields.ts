@@ -8,7 +8,7 @@ import { acceptsValue, type QueryProblem, type ScalarSpec } from '../../lib/calc
 import type { CalcTranslate, ResultView } from '../../lib/calculators/view';
 import { pageLocale } from '../messages';
 
-export const numberLocale = (): NumberLocale => (pageLocale().startsWith('fr') ? 'fr' : 'en');
+const numberLocale = (): NumberLocale => (pageLocale().startsWith('fr') ? 'fr' : 'en');
 
 /** Marks a field invalid (aria-invalid and its message, tied by aria-describedby) or clears it. */
 export function setFieldError(input: HTMLInputElement, message: string): void {

@@ -35,7 +35,7 @@ export function acceptsValue(spec: ScalarSpec, value: number): boolean {
 }
 
 /** A dot-decimal number from a link, or undefined for an empty parameter, or null when malformed or out of range. */
-export function readScalar(spec: ScalarSpec, raw: string | null): number | null | undefined {
+function readScalar(spec: ScalarSpec, raw: string | null): number | null | undefined {
   const text = raw?.trim() ?? '';
   if (text === '') return undefined;
   if (!DECIMAL.test(text)) return null;
