@@ -132,7 +132,9 @@ test.describe('customer care (care)', () => {
     await expect(result(page, 'monthly-savings')).toHaveAttribute('data-value', '1234.56');
     expect(plain(await result(page, 'monthly-savings').textContent())).toBe('1 234,56 €');
     await expect(page.getByLabel('Coût d’un contact par téléphone')).toHaveValue('1234,56');
-    await page.getByRole('link', { name: 'Read this page in English' }).click();
+    const english = page.getByRole('link', { name: 'Read this page in English' });
+    await expect(english).toHaveAttribute('href', /phoneCost=1234.56/);
+    await english.click();
     await expect(page).toHaveURL(/\/en\/calculators\/care\/\?.*phoneCost=1234.56/);
     expect(plain(await result(page, 'monthly-savings').textContent())).toBe('€1,234.56');
     await page.getByLabel('Currency').selectOption('GBP');
@@ -215,7 +217,11 @@ test.describe('objectives → KPIs (kpi-planner)', () => {
     await expect(page.locator('[data-objective="reputation"]')).toContainText('Advertising value equivalent');
     await page.getByRole('checkbox', { name: 'Customer care and after-sales' }).uncheck();
     await page.getByRole('checkbox', { name: 'Reputation' }).uncheck();
-    await expect(page.getByText('Choose at least one objective.')).toBeVisible();
+    const objectives = page.getByRole('group', { name: 'Your objectives' });
+    await expect(objectives).toHaveAttribute('aria-invalid', 'true');
+    await expect(objectives).toHaveAccessibleDescription(/Choose at least one objective\./);
+    await expect(page.locator('.calc-field-message', { hasText: 'Choose at least one objective.' })).toBeVisible();
+    await expect(page.locator('[data-objective="reputation"]')).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('[data-print-summary]')).toBeVisible();
   });

@@ -86,9 +86,10 @@ export const problemLine = (problem: QueryProblem, t: CalcTranslate): string =>
  */
 const publishTimers = new WeakMap<Element, number>();
 
-export function publishState(root: HTMLElement, params: URLSearchParams): void {
+export function publishState(root: HTMLElement, params: URLSearchParams, { now = false } = {}): void {
   // Browsers throttle history.replaceState (and it costs milliseconds): write once typing pauses.
   window.clearTimeout(publishTimers.get(root));
+  if (now) return writeState(root, params.toString());
   publishTimers.set(
     root,
     window.setTimeout(() => writeState(root, params.toString()), 150),

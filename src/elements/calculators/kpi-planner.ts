@@ -27,7 +27,7 @@ class KpiPlanner extends HTMLElement {
     for (const box of boxes) box.checked = objectives.includes(box.value as ObjectiveId);
     showProblems(this, problems.map((problem) => problemLine(problem, t)), t);
     show(objectives);
-    if (publishOnLoad(this, problems.length)) publishState(this, serializeKpiQuery(objectives));
+    if (publishOnLoad(this, problems.length)) publishState(this, serializeKpiQuery(objectives), { now: true });
 
     this.addEventListener('change', () => {
       const chosen = boxes.filter((box) => box.checked && isObjectiveId(box.value)).map((box) => box.value as ObjectiveId);

@@ -100,7 +100,7 @@ class RoiCalculator extends HTMLElement {
     this.querySelector('[data-lines-table]')?.classList.add('hidden', 'print:block');
     showProblems(this, problems.map((problem) => this.problemText(problem)), this.t);
     this.render(state, false);
-    if (publishOnLoad(this, problems.length)) publishState(this, serializeRoiPageQuery(state));
+    if (publishOnLoad(this, problems.length)) publishState(this, serializeRoiPageQuery(state), { now: true });
 
     this.addEventListener('input', () => this.recompute());
     this.addEventListener('change', () => this.recompute());

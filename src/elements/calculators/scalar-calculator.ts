@@ -65,7 +65,7 @@ export function defineScalarCalculator<F extends string>(tag: string, config: Sc
         if (currencySelect) currencySelect.value = state.currency;
         showProblems(this, problems.map((problem) => problemLine({ ...problem, field: `${labelOf(problem.field)} (${problem.field})` }, t)), t);
         render(state);
-        if (publishOnLoad(this, problems.length)) publishState(this, config.serialize(state));
+        if (publishOnLoad(this, problems.length)) publishState(this, config.serialize(state), { now: true });
 
         const recompute = () => {
           const values = {} as Record<F, number>;
