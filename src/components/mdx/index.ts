@@ -1,4 +1,5 @@
 /** The components authors may use in MDX without importing them (passed to every rendered entry). */
+import Calculator from './Calculator.astro';
 import Callout from './Callout.astro';
 import KeyTakeaways from './KeyTakeaways.astro';
 import QuestionsToAsk from './QuestionsToAsk.astro';
@@ -7,4 +8,4 @@ import Source from './Source.astro';
 import Stat from './Stat.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Callout, KeyTakeaways, QuestionsToAsk, Quiz, Source, Stat, Term };
+export const mdxComponents = { Calculator, Callout, KeyTakeaways, QuestionsToAsk, Quiz, Source, Stat, Term };

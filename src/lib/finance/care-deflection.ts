@@ -4,20 +4,20 @@
  *   monthly savings = contacts × deflection × (phone cost − social cost) − programme cost
  *   break-even contacts = programme cost / (deflection × (phone cost − social cost))
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { defined, notDefined, validate, type Outcome, type Validated } from './outcome';
 
 export const careDeflectionInputSchema = z.object({
   /** Customer contacts per month. */
-  contacts: z.number().min(0),
+  contacts: z.number().check(z.gte(0)),
   /** Share of those contacts moved to social care, percent 0–100. */
-  deflectionPercent: z.number().min(0).max(100),
+  deflectionPercent: z.number().check(z.gte(0), z.lte(100)),
   /** Cost of handling one contact by phone. */
-  phoneCost: z.number().min(0),
+  phoneCost: z.number().check(z.gte(0)),
   /** Cost of handling one contact on social media. */
-  socialCost: z.number().min(0),
+  socialCost: z.number().check(z.gte(0)),
   /** Monthly cost of the social care programme. */
-  programmeCost: z.number().min(0),
+  programmeCost: z.number().check(z.gte(0)),
 });
 
 export type CareDeflectionInput = z.infer<typeof careDeflectionInputSchema>;

@@ -6,7 +6,7 @@
  * horizon (`years`) are kept but ignored, so shortening the horizon and lengthening it again
  * loses nothing the user typed.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 
 export const MIN_YEARS = 1;
 export const MAX_YEARS = 5;
@@ -46,28 +46,31 @@ export function normalizeLabel(raw: string): string {
   return Array.from(collapsed).slice(0, MAX_LABEL_LENGTH).join('').trimEnd();
 }
 
-export const amountSchema = z.number().min(-MAX_ABS_AMOUNT).max(MAX_ABS_AMOUNT);
-export const ratePercentSchema = z.number().gt(MIN_RATE_PERCENT).max(MAX_RATE_PERCENT);
-export const yearsSchema = z.number().int().min(MIN_YEARS).max(MAX_YEARS);
-export const riskPercentSchema = z.number().min(0).max(100);
+// zod/mini rather than astro/zod: these schemas run in the browser too, where every kilobyte counts.
+export const amountSchema = z.number().check(z.gte(-MAX_ABS_AMOUNT), z.lte(MAX_ABS_AMOUNT));
+export const ratePercentSchema = z.number().check(z.gt(MIN_RATE_PERCENT), z.lte(MAX_RATE_PERCENT));
+export const yearsSchema = z.int().check(z.gte(MIN_YEARS), z.lte(MAX_YEARS));
+export const riskPercentSchema = z.number().check(z.gte(0), z.lte(100));
 
 export const lineItemSchema = z.object({
   label: z
     .string()
-    .refine(
-      (label) => Array.from(label).length <= MAX_LABEL_LENGTH,
-      `label longer than ${MAX_LABEL_LENGTH} characters`,
+    .check(
+      z.refine(
+        (label) => Array.from(label).length <= MAX_LABEL_LENGTH,
+        `label longer than ${MAX_LABEL_LENGTH} characters`,
+      ),
     ),
-  values: z.array(amountSchema).max(MAX_VALUES_PER_LINE),
+  values: z.array(amountSchema).check(z.maxLength(MAX_VALUES_PER_LINE)),
 });
 
 export const economicImpactInputSchema = z.object({
   ratePercent: ratePercentSchema,
   years: yearsSchema,
-  costs: z.array(lineItemSchema).max(MAX_LINES_PER_SIDE),
-  benefits: z.array(lineItemSchema).max(MAX_LINES_PER_SIDE),
-  riskCostPercent: riskPercentSchema.optional(),
-  riskBenefitPercent: riskPercentSchema.optional(),
+  costs: z.array(lineItemSchema).check(z.maxLength(MAX_LINES_PER_SIDE)),
+  benefits: z.array(lineItemSchema).check(z.maxLength(MAX_LINES_PER_SIDE)),
+  riskCostPercent: z.optional(riskPercentSchema),
+  riskBenefitPercent: z.optional(riskPercentSchema),
 });
 
 /** A line's values over the horizon: exactly years + 1 of them, missing ones as 0. */

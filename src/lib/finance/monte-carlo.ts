@@ -3,10 +3,10 @@
  * three-point estimate, `draws` times, with a seeded generator so the same seed gives the same
  * figures. Reports the 10th, 50th and 90th percentiles of the NPV and how often the ROI is negative.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { validate, defined, type Validated } from './outcome';
 import { createRandom } from './random';
-import { SAMPLERS, type Distribution } from './samplers';
+import { samplerFor, type Distribution } from './samplers';
 import { linePresentValues, uncertainImpactInputSchema, type UncertainImpactInput } from './uncertain-impact-input';
 
 export const MAX_DRAWS = 1_000_000;
@@ -24,8 +24,8 @@ export interface MonteCarloResult {
 }
 
 const monteCarloOptionsSchema = z.object({
-  draws: z.number().int().min(1).max(MAX_DRAWS),
-  seed: z.number().int().min(0).max(0xffffffff),
+  draws: z.int().check(z.gte(1), z.lte(MAX_DRAWS)),
+  seed: z.int().check(z.gte(0), z.lte(0xffffffff)),
   distribution: z.enum(['triangular', 'pert']),
 });
 
@@ -39,18 +39,21 @@ export function monteCarlo(input: UncertainImpactInput, options: MonteCarloOptio
   const costPvs = linePresentValues(costs, years, ratePercent);
   const benefitPvs = linePresentValues(benefits, years, ratePercent);
   const random = createRandom(options.seed);
-  const sample = SAMPLERS[options.distribution];
+  // One prepared sampler and one present value per line, in draw order: costs first, then benefits.
+  const lines = [...costs, ...benefits];
+  const samplers = lines.map((line) => samplerFor(options.distribution, line.lowFactor, line.likelyFactor, line.highFactor));
+  const presentValues = Float64Array.from([...costPvs, ...benefitPvs]);
+  const costCount = costs.length;
   const npvs = new Float64Array(options.draws);
   let roiBelowZero = 0;
   for (let draw = 0; draw < options.draws; draw++) {
     let pvCosts = 0;
     let pvBenefits = 0;
-    costs.forEach((line, i) => {
-      pvCosts += sample(random, line.lowFactor, line.likelyFactor, line.highFactor) * (costPvs[i] ?? 0);
-    });
-    benefits.forEach((line, i) => {
-      pvBenefits += sample(random, line.lowFactor, line.likelyFactor, line.highFactor) * (benefitPvs[i] ?? 0);
-    });
+    for (let i = 0; i < samplers.length; i++) {
+      const value = samplers[i]!(random) * presentValues[i]!;
+      if (i < costCount) pvCosts += value;
+      else pvBenefits += value;
+    }
     npvs[draw] = pvBenefits - pvCosts;
     // ROI is defined only for a positive cost (see roi.ts); then it is negative exactly when the NPV is.
     if (pvCosts > 0 && pvBenefits < pvCosts) roiBelowZero++;

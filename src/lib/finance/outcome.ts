@@ -8,7 +8,7 @@
  * - a low-level formula given an impossible argument (rate ≤ −100 %, a NaN) throws a RangeError:
  *   that is a programming error, the entry points never let it happen.
  */
-import type { z } from 'astro/zod';
+import type * as z from 'zod/mini';
 
 export type Outcome<T, Reason extends string> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: Reason };
@@ -34,7 +34,7 @@ export interface InvalidInput {
 
 export type Validated<T> = { readonly ok: true; readonly value: T } | InvalidInput;
 
-export function validate<Schema extends z.ZodType>(schema: Schema, input: unknown): Validated<z.output<Schema>> {
+export function validate<Schema extends z.ZodMiniType>(schema: Schema, input: unknown): Validated<z.output<Schema>> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return defined(parsed.data);
   return {

@@ -13,7 +13,7 @@
  * An empty parameter (`rate=`, as an empty form field submits it) counts as absent; a repeated
  * scalar parameter uses its first occurrence; unknown parameters are ignored.
  */
-import type { z } from 'astro/zod';
+import type * as z from 'zod/mini';
 import {
   amountSchema,
   MAX_LINES_PER_SIDE,
@@ -57,7 +57,7 @@ export function parseRoiQuery(
   defaults: EconomicImpactInput = ROI_QUERY_DEFAULTS,
 ): ParsedRoiQuery {
   const problems: RoiQueryProblem[] = [];
-  const scalar = (field: ScalarField, schema: z.ZodType<number>) => {
+  const scalar = (field: ScalarField, schema: z.ZodMiniType<number>) => {
     const raw = params.get(field)?.trim() ?? '';
     if (raw === '') return undefined;
     const parsed = schema.safeParse(DECIMAL.test(raw) ? Number(raw) : Number.NaN);

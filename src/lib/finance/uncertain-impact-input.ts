@@ -6,7 +6,7 @@
  * (a line's years move together, which is how such estimates are usually wrong).
  * The flat risk adjustment has no place here: the ranges replace it.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { presentValue } from './discounting';
 import {
   lineItemSchema,
@@ -32,19 +32,21 @@ export interface UncertainImpactInput {
   readonly benefits: readonly UncertainLineItem[];
 }
 
-const factorSchema = z.number().min(0).max(MAX_FACTOR);
+const factorSchema = z.number().check(z.gte(0), z.lte(MAX_FACTOR));
 
-const uncertainLineItemSchema = lineItemSchema
-  .extend({ lowFactor: factorSchema, likelyFactor: factorSchema, highFactor: factorSchema })
-  .refine((line) => line.lowFactor <= line.likelyFactor && line.likelyFactor <= line.highFactor, {
-    message: 'expected lowFactor ≤ likelyFactor ≤ highFactor',
-  });
+const uncertainLineItemSchema = z
+  .extend(lineItemSchema, { lowFactor: factorSchema, likelyFactor: factorSchema, highFactor: factorSchema })
+  .check(
+    z.refine((line) => line.lowFactor <= line.likelyFactor && line.likelyFactor <= line.highFactor, {
+      message: 'expected lowFactor ≤ likelyFactor ≤ highFactor',
+    }),
+  );
 
 export const uncertainImpactInputSchema = z.object({
   ratePercent: ratePercentSchema,
   years: yearsSchema,
-  costs: z.array(uncertainLineItemSchema).max(MAX_LINES_PER_SIDE),
-  benefits: z.array(uncertainLineItemSchema).max(MAX_LINES_PER_SIDE),
+  costs: z.array(uncertainLineItemSchema).check(z.maxLength(MAX_LINES_PER_SIDE)),
+  benefits: z.array(uncertainLineItemSchema).check(z.maxLength(MAX_LINES_PER_SIDE)),
 });
 
 /** Present value of each line as entered. PV is linear, so a line scaled by f has PV f × this. */

@@ -133,7 +133,8 @@ describe('parseRoiQuery', () => {
         expect(economicImpactInputSchema.safeParse(state).success).toBe(true);
       }),
     );
-  });
+    // Long binary strings: a few seconds on a busy machine, beyond Vitest's 5 s default.
+  }, 30_000);
 });
 
 describe('serializeRoiQuery', () => {

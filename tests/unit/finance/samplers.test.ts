@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { createRandom } from '../../../src/lib/finance/random';
-import { pert, SAMPLERS, triangular } from '../../../src/lib/finance/samplers';
+import { pert, samplerFor, SAMPLERS, triangular } from '../../../src/lib/finance/samplers';
 import { expectClose } from './tolerance';
 
 const threePoint = fc
@@ -104,5 +104,26 @@ describe('distribution means (100,000 draws)', () => {
       1400 / 3,
       0.03,
     );
+  });
+});
+
+describe('samplerFor', () => {
+  const estimate = fc
+    .tuple(fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }))
+    .map((values) => values.sort((a, b) => a - b) as [number, number, number]);
+
+  it.each(['triangular', 'pert'] as const)('%s: draws exactly what SAMPLERS draws from the same sequence', (distribution) => {
+    fc.assert(
+      fc.property(estimate, fc.integer({ min: 0, max: 0xffffffff }), ([low, likely, high], seed) => {
+        const prepared = samplerFor(distribution, low, likely, high);
+        const a = createRandom(seed);
+        const b = createRandom(seed);
+        for (let i = 0; i < 20; i++) expect(prepared(a)).toBe(SAMPLERS[distribution](b, low, likely, high));
+      }),
+    );
+  });
+
+  it('rejects estimates out of order', () => {
+    expect(() => samplerFor('pert', 2, 1, 3)).toThrow(RangeError);
   });
 });

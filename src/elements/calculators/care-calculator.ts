@@ -1,0 +1,11 @@
+import { CARE_SPECS, parseCareQuery, serializeCareQuery } from '../../lib/calculators/care-query';
+import { careView } from '../../lib/calculators/care-view';
+import { defineScalarCalculator } from './scalar-calculator';
+
+defineScalarCalculator('care-calculator', {
+  messages: 'calc-care',
+  specs: CARE_SPECS,
+  parse: parseCareQuery,
+  serialize: serializeCareQuery,
+  view: careView,
+});

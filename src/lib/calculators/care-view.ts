@@ -1,0 +1,29 @@
+import { careDeflection } from '../finance/care-deflection';
+import { careInput, type CareState } from './care-query';
+import { formatMoney, formatNumber } from './format';
+import type { CalcTranslate, ResultView } from './view';
+
+export interface CareView {
+  readonly results: readonly ResultView[];
+  readonly summary: string;
+}
+
+/** Results of the care calculator; the state comes from parseCareQuery or valid fields, so it is always accepted. */
+export function careView(state: CareState, locale: string, t: CalcTranslate): CareView {
+  const outcome = careDeflection(careInput(state.fields));
+  if (!outcome.ok) throw new RangeError(`care calculator given an invalid state: ${JSON.stringify(outcome.issues)}`);
+  const { monthlySavings, yearlySavings, breakEvenContacts } = outcome.value;
+  const money = (value: number) => formatMoney(value, locale, state.currency);
+  const breakEven = breakEvenContacts.ok
+    ? t('care.breakEven.value', { count: formatNumber(Math.ceil(breakEvenContacts.value), locale, 0) })
+    : t('care.breakEven.never');
+  const results: ResultView[] = [
+    { name: 'monthly-savings', value: monthlySavings, text: money(monthlySavings) },
+    { name: 'yearly-savings', value: yearlySavings, text: money(yearlySavings) },
+    { name: 'break-even-contacts', value: breakEvenContacts.ok ? breakEvenContacts.value : null, text: breakEven },
+  ];
+  return {
+    results,
+    summary: t('care.summary', { monthly: money(monthlySavings), yearly: money(yearlySavings), breakEven }),
+  };
+}

@@ -1,0 +1,182 @@
+/**
+ * The economic-impact page's whole state: the DESIGN share link (`rate`, `years`, `cost`,
+ * `benefit`, `riskCost`, `riskBenefit`, parsed by finance/roi-query) plus what the page adds:
+ * - `costRange`, `benefitRange`: repeatable, one per line in the same order, `low,likely,high`
+ *   multipliers of the line as entered (e.g. `0.9,1,1.3`); a missing one takes the side's default;
+ * - `dist`: `triangular` or `pert`, the Monte Carlo draws; `seed`: its generator's seed;
+ * - `currency`: EUR, USD or GBP.
+ * Three scenarios come from the ranges: conservative (costs high, benefits low), expected
+ * (likely) and optimistic (costs low, benefits high).
+ */
+import { economicImpact, type EconomicImpact } from '../finance/economic-impact';
+import type { EconomicImpactInput, LineItem } from '../finance/economic-impact-input';
+import type { Validated } from '../finance/outcome';
+import { parseRoiQuery, serializeRoiQuery, type RoiQueryProblem } from '../finance/roi-query';
+import { MAX_FACTOR, type UncertainImpactInput, type UncertainLineItem } from '../finance/uncertain-impact-input';
+import type { Distribution } from '../finance/samplers';
+import type { Lang } from '../content/translations';
+import { parseCurrency, type Currency } from './currency';
+import { shorten, type QueryProblem } from './scalar-query';
+
+export interface Range {
+  readonly low: number;
+  readonly likely: number;
+  readonly high: number;
+}
+
+export interface RoiState {
+  readonly input: EconomicImpactInput;
+  /** One per line of input.costs / input.benefits, same order. */
+  readonly costRanges: readonly Range[];
+  readonly benefitRanges: readonly Range[];
+  readonly distribution: Distribution;
+  readonly seed: number;
+  readonly currency: Currency;
+}
+
+export const DEFAULT_COST_RANGE: Range = { low: 0.9, likely: 1, high: 1.3 };
+export const DEFAULT_BENEFIT_RANGE: Range = { low: 0.6, likely: 1, high: 1.2 };
+export const DEFAULT_SEED = 42;
+export const MONTE_CARLO_DRAWS = 10_000;
+
+type RangeField = 'costRange' | 'benefitRange';
+export type RoiPageProblem = RoiQueryProblem | QueryProblem<RangeField | 'dist' | 'seed' | 'currency'>;
+
+/** An illustrative programme (no real company): the page's worked example in each language. */
+const EXAMPLE_LINES: Record<Lang, { costs: LineItem[]; benefits: LineItem[] }> = {
+  fr: {
+    costs: [
+      { label: 'Équipe (salaires chargés)', values: [0, 60000, 62000, 64000] },
+      { label: 'Outils d’écoute et de publication', values: [5000, 12000, 12000, 12000] },
+      { label: 'Médias payants', values: [0, 20000, 20000, 20000] },
+      { label: 'Contenus et agence', values: [10000, 15000, 15000, 15000] },
+      { label: 'Formation', values: [8000, 3000, 3000, 3000] },
+    ],
+    benefits: [
+      { label: 'Marge incrémentale des ventes sociales', values: [0, 40000, 70000, 95000] },
+      { label: 'Économies du service client', values: [0, 30000, 45000, 50000] },
+      { label: 'Moins de retours produits', values: [0, 5000, 8000, 10000] },
+      { label: 'Économies de recrutement', values: [0, 6000, 8000, 8000] },
+    ],
+  },
+  en: {
+    costs: [
+      { label: 'People (loaded salaries)', values: [0, 60000, 62000, 64000] },
+      { label: 'Listening and publishing tools', values: [5000, 12000, 12000, 12000] },
+      { label: 'Paid media', values: [0, 20000, 20000, 20000] },
+      { label: 'Content and agency', values: [10000, 15000, 15000, 15000] },
+      { label: 'Training', values: [8000, 3000, 3000, 3000] },
+    ],
+    benefits: [
+      { label: 'Incremental margin from social sales', values: [0, 40000, 70000, 95000] },
+      { label: 'Customer-care savings', values: [0, 30000, 45000, 50000] },
+      { label: 'Fewer product returns', values: [0, 5000, 8000, 10000] },
+      { label: 'Recruitment savings', values: [0, 6000, 8000, 8000] },
+    ],
+  },
+};
+
+export function roiDefaults(lang: Lang): RoiState {
+  const { costs, benefits } = EXAMPLE_LINES[lang];
+  return {
+    input: { ratePercent: 10, years: 3, costs, benefits },
+    costRanges: costs.map(() => DEFAULT_COST_RANGE),
+    benefitRanges: benefits.map(() => DEFAULT_BENEFIT_RANGE),
+    distribution: 'pert',
+    seed: DEFAULT_SEED,
+    currency: 'EUR',
+  };
+}
+
+const RANGE = /^\s*([0-9.eE+-]+)\s*,\s*([0-9.eE+-]+)\s*,\s*([0-9.eE+-]+)\s*$/;
+const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+export const isValidRange = ({ low, likely, high }: Range): boolean =>
+  [low, likely, high].every((f) => Number.isFinite(f) && f >= 0 && f <= MAX_FACTOR) && low <= likely && likely <= high;
+
+function parseRange(raw: string): Range | null {
+  const match = RANGE.exec(raw);
+  if (!match || !match.slice(1).every((text) => DECIMAL.test(text))) return null;
+  const range = { low: Number(match[1]), likely: Number(match[2]), high: Number(match[3]) };
+  return isValidRange(range) ? range : null;
+}
+
+export function parseRoiPageQuery(params: URLSearchParams, lang: Lang): { state: RoiState; problems: RoiPageProblem[] } {
+  const defaults = roiDefaults(lang);
+  const parsed = parseRoiQuery(params, defaults.input);
+  const problems: RoiPageProblem[] = [...parsed.problems];
+  const ranges = (field: RangeField, lines: readonly LineItem[], linesFromLink: boolean, fallback: Range, preset: readonly Range[]) => {
+    const raws = params.getAll(field);
+    return lines.map((_, index) => {
+      const raw = raws[index];
+      if (raw === undefined || raw.trim() === '') return linesFromLink ? fallback : (preset[index] ?? fallback);
+      const range = parseRange(raw);
+      if (range) return range;
+      problems.push({ field, received: shorten(raw) });
+      return fallback;
+    });
+  };
+  const costRanges = ranges('costRange', parsed.state.costs, params.has('cost'), DEFAULT_COST_RANGE, defaults.costRanges);
+  const benefitRanges = ranges('benefitRange', parsed.state.benefits, params.has('benefit'), DEFAULT_BENEFIT_RANGE, defaults.benefitRanges);
+
+  let distribution = defaults.distribution;
+  const dist = params.get('dist')?.trim() ?? '';
+  if (dist === 'triangular' || dist === 'pert') distribution = dist;
+  else if (dist !== '') problems.push({ field: 'dist', received: shorten(dist) });
+
+  let seed = defaults.seed;
+  const seedText = params.get('seed')?.trim() ?? '';
+  if (/^\d{1,10}$/.test(seedText) && Number(seedText) <= 0xffffffff) seed = Number(seedText);
+  else if (seedText !== '') problems.push({ field: 'seed', received: shorten(seedText) });
+
+  const { currency, problem } = parseCurrency(params);
+  if (problem) problems.push(problem);
+  return { state: { input: parsed.state, costRanges, benefitRanges, distribution, seed, currency }, problems };
+}
+
+export function serializeRoiPageQuery(state: RoiState): URLSearchParams {
+  const params = serializeRoiQuery(state.input);
+  const write = (range: Range) => `${range.low},${range.likely},${range.high}`;
+  state.costRanges.forEach((range) => params.append('costRange', write(range)));
+  state.benefitRanges.forEach((range) => params.append('benefitRange', write(range)));
+  params.set('dist', state.distribution);
+  params.set('seed', String(state.seed));
+  params.set('currency', state.currency);
+  return params;
+}
+
+const uncertain = (lines: readonly LineItem[], ranges: readonly Range[], fallback: Range): UncertainLineItem[] =>
+  lines.map((line, i) => {
+    const range = ranges[i] ?? fallback;
+    return { ...line, lowFactor: range.low, likelyFactor: range.likely, highFactor: range.high };
+  });
+
+export function uncertainInput(state: RoiState): UncertainImpactInput {
+  const { ratePercent, years, costs, benefits } = state.input;
+  return {
+    ratePercent,
+    years,
+    costs: uncertain(costs, state.costRanges, DEFAULT_COST_RANGE),
+    benefits: uncertain(benefits, state.benefitRanges, DEFAULT_BENEFIT_RANGE),
+  };
+}
+
+export const SCENARIOS = ['conservative', 'expected', 'optimistic'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+const scaled = (lines: readonly LineItem[], ranges: readonly Range[], fallback: Range, pick: keyof Range): LineItem[] =>
+  lines.map((line, i) => {
+    const factor = (ranges[i] ?? fallback)[pick];
+    return { label: line.label, values: line.values.map((value) => value * factor) };
+  });
+
+/** The three scenarios' figures (risk adjustments, when set, apply to each). */
+export function scenarioImpacts(state: RoiState): Record<Scenario, Validated<EconomicImpact>> {
+  const run = (costPick: keyof Range, benefitPick: keyof Range) =>
+    economicImpact({
+      ...state.input,
+      costs: scaled(state.input.costs, state.costRanges, DEFAULT_COST_RANGE, costPick),
+      benefits: scaled(state.input.benefits, state.benefitRanges, DEFAULT_BENEFIT_RANGE, benefitPick),
+    });
+  return { conservative: run('high', 'low'), expected: economicImpact(state.input), optimistic: run('low', 'high') };
+}

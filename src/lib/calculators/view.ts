@@ -1,0 +1,17 @@
+/**
+ * What a calculator shows, computed the same way at build time (worked example in the HTML) and
+ * in the browser: each headline figure with its raw value and its text in the page's language.
+ */
+import type { calculatorsFr } from '../i18n/areas/calculators';
+
+export type CalcKey = keyof typeof calculatorsFr;
+/** A translator: `translator(lang)` on the server, `readMessages(name)` in the browser. */
+export type CalcTranslate = (key: CalcKey, vars?: Readonly<Record<string, string | number>>) => string;
+
+export interface ResultView {
+  /** The data-result name. */
+  readonly name: string;
+  /** Raw, unrounded; null when the figure is not defined (then `text` says why). */
+  readonly value: number | null;
+  readonly text: string;
+}

@@ -1,0 +1,245 @@
+/**
+ * The calculators as a reader uses them: share links and their data-value figures (DESIGN.md's
+ * SalesLoft worked check included), inline validation, locale formatting, rejected link
+ * parameters, print, keyboard, the worked example without script, and the JS budget.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { javascriptWeight } from './support/js-weight';
+
+const SALESLOFT =
+  '?rate=10&years=3&cost=Costs%3A53150%2C666715%2C636772%2C647783&benefit=Benefits%3A0%2C1606511%2C3061331%2C4229760';
+
+const result = (page: Page, name: string): Locator => page.locator(`[data-result="${name}"]`).first();
+const value = async (page: Page, name: string) => Number(await result(page, name).getAttribute('data-value'));
+// Intl writes narrow and ordinary no-break spaces in French; compare with plain spaces.
+const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+async function expectNoNaN(page: Page) {
+  const text = await page.locator('main').innerText();
+  expect(text).not.toMatch(/NaN|Infinity|undefined/);
+}
+
+test.describe('economic impact (roi)', () => {
+  for (const lang of ['fr', 'en']) {
+    test(`${lang}: the SalesLoft share link gives DESIGN's worked check`, async ({ page }) => {
+      await page.goto(`/${lang}/calculators/roi/${SALESLOFT}`);
+      await expect(result(page, 'mc-npv-p50')).not.toHaveAttribute('data-value', '');
+      expect(Math.round(await value(page, 'pv-costs'))).toBe(1672201);
+      expect(Math.round(await value(page, 'pv-benefits'))).toBe(7168371);
+      expect(Math.round(await value(page, 'npv'))).toBe(5496170);
+      expect(Math.round((await value(page, 'roi')) * 10) / 10).toBe(328.7);
+      expect(plain(await result(page, 'npv').textContent())).toBe(lang === 'fr' ? '5 496 170 €' : '€5,496,170');
+      await expectNoNaN(page);
+    });
+  }
+
+  test('zero cost: ROI is not defined, said in words, with an empty data-value', async ({ page }) => {
+    await page.goto('/en/calculators/roi/?cost=Nothing%3A0&benefit=Sales%3A0%2C1000');
+    await expect(result(page, 'roi')).toHaveAttribute('data-value', '');
+    await expect(result(page, 'roi')).toContainText('Not defined');
+    await expect(result(page, 'npv')).toHaveAttribute('data-value', String(1000 / 1.1));
+    await expectNoNaN(page);
+  });
+
+  test('risk adjustment, scenarios, charts with data tables and a reproducible Monte Carlo', async ({ page }) => {
+    await page.goto(`/en/calculators/roi/${SALESLOFT}&riskCost=10&riskBenefit=15&seed=7`);
+    await expect(page.locator('[data-risk]')).toBeVisible();
+    expect(await value(page, 'risk-pv-costs')).toBeCloseTo(1672201.3523666414 * 1.1, 4);
+    const npv = (s: string) => value(page, `scenario-${s}-npv`);
+    expect(await npv('conservative')).toBeLessThan(await npv('expected'));
+    expect(await npv('expected')).toBeLessThan(await npv('optimistic'));
+    await expect(page.locator('svg[data-chart="cashflow"] rect')).toHaveCount(8);
+    await expect(page.locator('[data-table="cashflow"] tr')).toHaveCount(4);
+    await expect(page.locator('svg[data-chart="tornado"] rect')).toHaveCount(2);
+    await expect(result(page, 'mc-npv-p10')).not.toHaveAttribute('data-value', '');
+    const first = [await value(page, 'mc-npv-p10'), await value(page, 'mc-npv-p50'), await value(page, 'mc-npv-p90')];
+    expect(first[0]).toBeLessThan(first[1]!);
+    expect(first[1]).toBeLessThan(first[2]!);
+    await page.reload();
+    await expect(result(page, 'mc-npv-p10')).toHaveAttribute('data-value', String(first[0]));
+  });
+
+  test('lines are edited by keyboard and the share link follows', async ({ page }) => {
+    await page.goto(`/en/calculators/roi/${SALESLOFT}`);
+    const add = page.getByRole('button', { name: 'Add a cost' });
+    await add.focus();
+    await page.keyboard.press('Enter');
+    const label = page.getByRole('textbox', { name: 'Costs 2, Label' });
+    await expect(label).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Training');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('1000');
+    await expect(page).toHaveURL(/cost=Training%3A1000/);
+    expect(await value(page, 'pv-costs')).toBeCloseTo(1672201.3523666414 + 1000, 4);
+    await page.getByRole('button', { name: 'Remove Training' }).click();
+    await expect(page).not.toHaveURL(/Training/);
+    expect(Math.round(await value(page, 'pv-costs'))).toBe(1672201);
+  });
+
+  test('the page documents its parameters and method', async ({ page }) => {
+    await page.goto('/fr/calculators/roi/');
+    const parameters = page.locator('section[aria-labelledby="parameters"]');
+    for (const name of ['rate', 'years', 'cost', 'benefit', 'riskCost', 'riskBenefit', 'costRange', 'benefitRange', 'dist', 'seed', 'currency']) {
+      await expect(parameters.getByRole('rowheader', { name, exact: true })).toBeVisible();
+    }
+    await expect(page.locator('section[aria-labelledby="methodology"]')).toContainText('Total Economic Impact');
+    await expect(page.locator('section[aria-labelledby="methodology"]')).toContainText('Barcelone');
+  });
+});
+
+test.describe('customer care (care)', () => {
+  test('share link figures', async ({ page }) => {
+    await page.goto('/en/calculators/care/?contacts=1200&deflection=40&phoneCost=6&socialCost=2.5&programmeCost=1000');
+    await expect(result(page, 'monthly-savings')).toHaveText('€680.00');
+    expect(await value(page, 'monthly-savings')).toBeCloseTo(680, 9);
+    expect(await value(page, 'yearly-savings')).toBeCloseTo(8160, 9);
+    expect(await value(page, 'break-even-contacts')).toBeCloseTo(1000 / 1.4, 10);
+  });
+
+  test('no saving per request: break-even is never reached, said in words', async ({ page }) => {
+    await page.goto('/fr/calculators/care/?phoneCost=2&socialCost=3');
+    await expect(result(page, 'break-even-contacts')).toHaveAttribute('data-value', '');
+    await expect(result(page, 'break-even-contacts')).toContainText('Jamais atteint');
+  });
+
+  test('an invalid value is flagged on its field, with its message, and results keep their last valid values', async ({ page }) => {
+    await page.goto('/fr/calculators/care/');
+    const before = await result(page, 'monthly-savings').getAttribute('data-value');
+    const contacts = page.getByLabel('Demandes résolues sur les réseaux, par mois');
+    await contacts.fill('12abc');
+    await expect(contacts).toHaveAttribute('aria-invalid', 'true');
+    const messageId = (await contacts.getAttribute('aria-describedby'))!;
+    const message = page.locator(`[id="${messageId}"]`);
+    await expect(message).toBeVisible();
+    await expect(message).toContainText('Saisissez un nombre');
+    await expect(contacts).toHaveAccessibleDescription(/Saisissez un nombre/);
+    await expect(result(page, 'monthly-savings')).toHaveAttribute('data-value', before!);
+    const deflection = page.getByLabel('Part qui aurait sinon appelé (%)');
+    await deflection.fill('140');
+    await expect(deflection).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator(`[id="${await deflection.getAttribute('aria-describedby')}"]`)).toContainText('entre 0 et 100');
+    await contacts.fill('1 000,5');
+    await expect(contacts).not.toHaveAttribute('aria-invalid');
+    await deflection.fill('40');
+    await expect(result(page, 'monthly-savings')).not.toHaveAttribute('data-value', before!);
+    expect(await value(page, 'monthly-savings')).toBeCloseTo(1000.5 * 0.4 * 3.5 - 3000, 9);
+    await expectNoNaN(page);
+  });
+
+  test('formatting follows the language: 1 234,56 € in French, €1,234.56 in English; currency is selectable', async ({ page }) => {
+    await page.goto('/fr/calculators/care/?contacts=1&deflection=100&phoneCost=1234.56&socialCost=0&programmeCost=0');
+    await expect(result(page, 'monthly-savings')).toHaveAttribute('data-value', '1234.56');
+    expect(plain(await result(page, 'monthly-savings').textContent())).toBe('1 234,56 €');
+    await expect(page.getByLabel('Coût d’un contact par téléphone')).toHaveValue('1234,56');
+    const english = page.getByRole('link', { name: 'Read this page in English' });
+    await expect(english).toHaveAttribute('href', /phoneCost=1234.56/);
+    await english.click();
+    await expect(page).toHaveURL(/\/en\/calculators\/care\/\?.*phoneCost=1234.56/);
+    expect(plain(await result(page, 'monthly-savings').textContent())).toBe('€1,234.56');
+    await page.getByLabel('Currency').selectOption('GBP');
+    await expect(result(page, 'monthly-savings')).toHaveText('£1,234.56');
+    await expect(page).toHaveURL(/currency=GBP/);
+  });
+
+  test('a bad share-link parameter gives a message and the default for that field only', async ({ page }) => {
+    await page.goto('/en/calculators/care/?contacts=lots&deflection=50&currency=XYZ');
+    const problems = page.locator('[data-problems]');
+    await expect(problems).toBeVisible();
+    await expect(problems).toContainText('contacts');
+    await expect(problems).toContainText('“lots”');
+    await expect(problems).toContainText('currency');
+    await expect(page.getByLabel('Requests resolved on social networks, per month')).toHaveValue('3000');
+    await expect(page.getByLabel('Share that would otherwise have called (%)')).toHaveValue('50');
+    expect(await value(page, 'monthly-savings')).toBeCloseTo(3000 * 0.5 * 3.5 - 3000, 9);
+    await expect(page).toHaveURL(/contacts=3000&deflection=50/);
+  });
+
+  test('printing writes out the assumptions, the date and the method', async ({ page }) => {
+    await page.goto('/en/calculators/care/?contacts=1200&deflection=40');
+    const summary = page.locator('[data-print-summary]');
+    await expect(summary).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(summary).toBeVisible();
+    await expect(page.locator('[data-inputs]')).toBeHidden();
+    await expect(summary).toContainText('Requests resolved on social networks, per month');
+    await expect(summary.locator('[data-text="assumption-contacts"]')).toHaveText('1,200');
+    await expect(summary).toContainText(String(new Date().getUTCFullYear()));
+    await expect(summary).toContainText('Break-even volume = programme cost');
+    await expect(result(page, 'monthly-savings')).toBeVisible();
+  });
+
+  test('without JavaScript the worked example is already there', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/fr/calculators/care/');
+    await expect(result(page, 'monthly-savings')).toHaveAttribute('data-value', '1200');
+    expect(plain(await result(page, 'monthly-savings').textContent())).toBe('1 200,00 €');
+    await page.goto('/en/calculators/roi/');
+    expect(await value(page, 'npv')).toBeGreaterThan(0);
+    await expect(page.locator('svg[data-chart="cashflow"] rect').first()).toBeAttached();
+    await expect(result(page, 'mc-npv-p50')).not.toHaveAttribute('data-value', '');
+    await context.close();
+  });
+});
+
+test.describe('what is a fan worth (fan-value)', () => {
+  test('the chain step by step, both benchmarks with their sources, applied by keyboard', async ({ page }) => {
+    await page.goto('/en/calculators/fan-value/?fans=10000&reach=5&posts=20&engagement=0.06&click=10&conversion=2&margin=40');
+    expect(await value(page, 'reached-per-year')).toBe(120000);
+    expect(await value(page, 'interactions-per-year')).toBeCloseTo(72, 9);
+    expect(await value(page, 'value-per-fan')).toBeCloseTo(0.000576, 12);
+    await expect(page.getByText('Rival IQ, Social Media Industry Benchmark Report, 2023')).toBeVisible();
+    await expect(page.getByText('(interview, 2016)')).toBeVisible();
+    const apply = page.getByRole('button', { name: 'Apply 0.002%' });
+    await apply.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Engagement rate (% of people reached)')).toHaveValue('0.002');
+    expect(await value(page, 'interactions-per-year')).toBeCloseTo(2.4, 9);
+    await expect(page).toHaveURL(/engagement=0.002/);
+  });
+
+  test('no fans: the value per fan is not defined, said in words', async ({ page }) => {
+    await page.goto('/fr/calculators/fan-value/?fans=0');
+    await expect(result(page, 'value-per-fan')).toHaveAttribute('data-value', '');
+    await expect(result(page, 'value-per-fan')).toContainText('Non défini');
+  });
+});
+
+test.describe('objectives → KPIs (kpi-planner)', () => {
+  test('ticking objectives shows their plan, keeps the link and prints on one page', async ({ page }) => {
+    await page.goto('/en/calculators/kpi-planner/?objectives=care');
+    await expect(page.locator('[data-objective="care"]')).toBeVisible();
+    await expect(page.locator('[data-objective="sales"]')).toBeHidden();
+    await page.getByRole('checkbox', { name: 'Reputation' }).check();
+    await expect(page.locator('[data-objective="reputation"]')).toBeVisible();
+    await expect(page).toHaveURL(/objectives=care%2Creputation/);
+    await expect(page.locator('[data-objective="reputation"]')).toContainText('Advertising value equivalent');
+    await page.getByRole('checkbox', { name: 'Customer care and after-sales' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Reputation' }).uncheck();
+    const objectives = page.getByRole('group', { name: 'Your objectives' });
+    await expect(objectives).toHaveAttribute('aria-invalid', 'true');
+    await expect(objectives).toHaveAccessibleDescription(/Choose at least one objective\./);
+    await expect(page.locator('.calc-field-message', { hasText: 'Choose at least one objective.' })).toBeVisible();
+    await expect(page.locator('[data-objective="reputation"]')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-print-summary]')).toBeVisible();
+  });
+});
+
+test('the calculators index links every calculator, and the header links the index', async ({ page }) => {
+  await page.goto('/fr/');
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Calculateurs' }).click();
+  await expect(page).toHaveURL(/\/fr\/calculators\/$/);
+  for (const id of ['roi', 'care', 'fan-value', 'kpi-planner']) {
+    await expect(page.locator(`a[href="/fr/calculators/${id}/"]`)).toBeVisible();
+  }
+});
+
+test('JS budget: each calculator page loads at most 25 KB of gzipped JavaScript, on-demand modules included', () => {
+  const rows = ['roi', 'care', 'fan-value', 'kpi-planner'].flatMap((id) =>
+    ['fr', 'en'].map((lang) => ({ page: `/${lang}/calculators/${id}/`, ...javascriptWeight(`/${lang}/calculators/${id}/`) })),
+  );
+  console.table(rows.map((r) => ({ page: r.page, 'js gz (bytes)': r.bytes, modules: r.files.length })));
+  for (const row of rows) expect(row.bytes, row.page).toBeLessThanOrEqual(25 * 1024);
+});
