@@ -3,7 +3,6 @@
  * of an unreadable value for download. Nothing is shown while all is well.
  */
 import { readMessages } from '../messages';
-import { backupFileName, downloadText } from './download';
 import { whenIdle } from './load';
 import type { StoreNotice } from './store';
 
@@ -52,8 +51,10 @@ class ProgressNotice extends HTMLElement {
     actions.className = 'flex flex-wrap gap-3';
     if (notice.kind === 'recovered') {
       const download = button(t('progress.notice.download'));
-      download.addEventListener('click', () => {
+      download.addEventListener('click', async () => {
         const raw = storage?.getItem(notice.backupKey);
+        // Rarely needed, so loaded on use rather than with every page.
+        const { backupFileName, downloadText } = await import('./download');
         if (raw !== null && raw !== undefined) downloadText(raw, backupFileName(notice.backupKey));
       });
       actions.append(download);

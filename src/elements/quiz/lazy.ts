@@ -1,22 +1,4 @@
-/**
- * Loads the quiz player only when a quiz comes near the viewport or gets focus: a lesson that ends
- * with its quiz costs nothing until the reader gets there.
- */
-const load = () => void import('./quiz-player');
+/** The quiz player, loaded when a quiz comes near the viewport. */
+import { loadWhenNear } from '../load-when-near';
 
-const quizzes = document.querySelectorAll('quiz-player');
-if (quizzes.length > 0) {
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        observer.disconnect();
-        load();
-      }
-    },
-    { rootMargin: '600px 0px' },
-  );
-  quizzes.forEach((quiz) => {
-    observer.observe(quiz);
-    quiz.addEventListener('focusin', load, { once: true });
-  });
-}
+loadWhenNear('quiz-player', () => import('./quiz-player'));
