@@ -129,6 +129,7 @@ export const trainerFr = {
   'cohort.unreadable': 'fichier illisible',
   'cohort.merged': '{count} fichier(s) d’un même participant fusionné(s) : les données les plus récentes sont gardées.',
   'cohort.csvName': 'cohorte',
+  'cohort.bestScore': '{quiz} : {percent}',
 } as const;
 
 export const trainerEn: Record<keyof typeof trainerFr, string> = {
@@ -261,4 +262,5 @@ export const trainerEn: Record<keyof typeof trainerFr, string> = {
   'cohort.unreadable': 'file cannot be read',
   'cohort.merged': '{count} file(s) from the same participant merged: the newest data is kept.',
   'cohort.csvName': 'cohort',
+  'cohort.bestScore': '{quiz}: {percent}',
 };
