@@ -2,6 +2,8 @@
 import type { Lang } from '../../lib/content/translations';
 import { translator } from '../../lib/i18n';
 import { durationParts } from '../../lib/programmes/agenda';
+
+export { viewTitle } from '../../lib/programmes/titles';
 import { lessonsIn, quizzesIn } from '../../data/catalog';
 
 export async function programmeLinks(lang: Lang) {
@@ -21,3 +23,4 @@ export function durationLabel(lang: Lang, total: number): string {
   if (minutes === 0) return t('programme.hoursOnly', { hours });
   return t('programme.hours', { hours, minutes: String(minutes).padStart(2, '0') });
 }
+
