@@ -41,11 +41,14 @@ const exercise = z.strictObject({
 
 const objection = z.strictObject({ objection: text('objection'), answer: text('answer') });
 
-const notes = z.strictObject({
-  points: list('notes points', 1, 10),
-  objections: z.array(objection, { error: 'objections must be a list of {objection, answer}' }).default([]),
-  timing: text('notes timing'),
-});
+const notes = z.strictObject(
+  {
+    points: list('notes points', 1, 10),
+    objections: z.array(objection, { error: 'objections must be a list of {objection, answer}' }).default([]),
+    timing: text('notes timing'),
+  },
+  { error: (i) => (i.input === undefined ? 'notes are required (points, objections, timing)' : 'notes must be a set of fields: points, objections, timing') },
+);
 
 export const sessionSchema = z.strictObject({
   title: text('session title'),
