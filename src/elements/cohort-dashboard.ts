@@ -74,6 +74,8 @@ class CohortDashboard extends HTMLElement {
   private rows: LearnerRow[] = [];
   private sort: { column: SortColumn; direction: SortDirection } = { column: 'name', direction: 'ascending' };
   private busy = false;
+  /** Files dropped while others were loading: loaded next. */
+  private pending: File[] = [];
   private generation = 0;
   private percent = new Intl.NumberFormat(this.locale, { style: 'percent', maximumFractionDigits: 0 });
   private date = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -115,7 +117,10 @@ class CohortDashboard extends HTMLElement {
 
   /** Adds the files to the cohort already shown (a trainer may load a group in several goes). */
   private async load(files: File[]) {
-    if (this.busy) return;
+    if (this.busy) {
+      this.pending.push(...files);
+      return;
+    }
     this.busy = true;
     performance.mark('cohort-load-start');
     const generation = this.generation;
@@ -161,6 +166,9 @@ class CohortDashboard extends HTMLElement {
     this.dataset.loaded = String(accepted + rejected.length);
     // User Timing entry: the time from files handed over to the dashboard drawn (read by bench/cohort.mjs).
     performance.measure('cohort-load', 'cohort-load-start');
+    const next = this.pending;
+    this.pending = [];
+    if (next.length > 0) void this.load(next);
   }
 
   /** The file's text, or why it was not read: the size is checked first, so a huge file is never loaded. */
@@ -175,6 +183,7 @@ class CohortDashboard extends HTMLElement {
 
   private clear() {
     this.generation++;
+    this.pending = [];
     this.cohort = createCohort();
     this.rows = [];
     const filter = this.find<HTMLInputElement>('[data-filter]');
