@@ -7,6 +7,9 @@ import yaml from 'js-yaml';
 import { glossarySchema, lessonSchema, storySchema } from './lib/content/schemas';
 import { LANGS, translationProblems } from './lib/content/translations';
 import { quizErrorLines, quizSchema } from './lib/quiz';
+import { programmeErrorLines } from './lib/programmes/error-lines';
+import { programmeSchema } from './lib/programmes/schema';
+import { timingProblems } from './lib/programmes/checks';
 
 /** Authored material lives outside src/; BOARD_ACADEMY_CONTENT points elsewhere (benchmarks, broken fixtures). */
 const contentRoot = new URL(`${process.env.BOARD_ACADEMY_CONTENT ?? './content'}/`, `file://${process.cwd()}/`);
@@ -96,9 +99,55 @@ function quizLoader(): Loader {
   };
 }
 
+/**
+ * One YAML programme per file (`programmes/fr/<id>.yaml`), the file name being the programme id. Every
+ * problem in every file is reported at once, each line naming the file and the session: "session 2 (Atelier): …".
+ * Session minutes must add up to the duration here; references to lessons, quizzes and calculators are
+ * checked when pages are built (src/data/programmes.ts), once every collection is loaded.
+ */
+function programmeLoader(): Loader {
+  return {
+    name: 'programmes-yaml',
+    load: async ({ store, parseData }) => {
+      store.clear();
+      const problems: string[] = [];
+      const entries: { id: string; file: string; filePath: string; data: Record<string, unknown> }[] = [];
+      for (const lang of LANGS) {
+        const folder = new URL(`programmes/${lang}/`, contentRoot);
+        const names = (await readdir(folder).catch(() => [] as string[])).filter((n) => /\.ya?ml$/.test(n)).sort();
+        for (const name of names) {
+          const filePath = relative(process.cwd(), fileURLToPath(new URL(name, folder)));
+          const file = displayPath(filePath);
+          const slug = name.replace(/\.ya?ml$/, '');
+          let raw: unknown;
+          try {
+            raw = yaml.load(await readFile(new URL(name, folder), 'utf8'));
+          } catch (error) {
+            problems.push(`${file}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
+            continue;
+          }
+          const result = programmeSchema.safeParse(raw);
+          if (!result.success) {
+            problems.push(...programmeErrorLines(result.error, raw).map((line) => `${file}: ${line}`));
+            continue;
+          }
+          const timing = timingProblems(result.data);
+          problems.push(...timing.map((line) => `${file}: ${line}`));
+          if (result.data.id !== slug) problems.push(`${file}: id "${result.data.id}" must match the file name "${slug}"`);
+          else if (timing.length === 0) entries.push({ id: `${lang}/${slug}`, file, filePath, data: raw as Record<string, unknown> });
+        }
+      }
+      problems.push(...translationProblems('programmes', entries));
+      if (problems.length > 0) throw new Error(`Invalid programmes content:\n  ${problems.join('\n  ')}`);
+      for (const { id, filePath, data } of entries) store.set({ id, data: await parseData({ id, data, filePath }), filePath });
+    },
+  };
+}
+
 export const collections = {
   lessons: defineCollection({ loader: bilingual('lessons', '**/*.mdx'), schema: lessonSchema }),
   stories: defineCollection({ loader: bilingual('stories', '**/*.mdx'), schema: storySchema }),
   glossary: defineCollection({ loader: glossaryLoader(), schema: glossarySchema }),
   quizzes: defineCollection({ loader: quizLoader(), schema: quizSchema }),
+  programmes: defineCollection({ loader: programmeLoader(), schema: programmeSchema }),
 };

@@ -1,0 +1,63 @@
+/** Sorting and filtering the learner rows. */
+import type { LearnerRow } from './summary';
+
+export const SORT_COLUMNS = ['name', 'lessons', 'quizzes', 'activity'] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+export type SortDirection = 'ascending' | 'descending';
+
+export const isSortColumn = (value: string | undefined): value is SortColumn => (SORT_COLUMNS as readonly string[]).includes(value ?? '');
+
+/** A sorted copy; ties keep a stable order by learner key, and learners without activity sort as the oldest. */
+export function sortRows(rows: readonly LearnerRow[], column: SortColumn, direction: SortDirection, locale: string): LearnerRow[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const sign = direction === 'ascending' ? 1 : -1;
+  const compare = (a: LearnerRow, b: LearnerRow): number => {
+    switch (column) {
+      case 'name':
+        return collator.compare(a.displayName, b.displayName);
+      case 'lessons':
+        return a.lessonsDone - b.lessonsDone;
+      case 'quizzes':
+        return a.quizzesPassed - b.quizzesPassed;
+      case 'activity':
+        return (a.lastActivity ?? '').localeCompare(b.lastActivity ?? '');
+    }
+  };
+  return [...rows].sort((a, b) => sign * compare(a, b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The rows whose name contains the query, ignoring case and accents; every row for an empty query. */
+export function filterRows(rows: readonly LearnerRow[], query: string): LearnerRow[] {
+  const needle = fold(query.trim());
+  return needle === '' ? [...rows] : rows.filter((r) => fold(r.displayName).includes(needle));
+}
+
+export interface CsvLabels {
+  readonly name: string;
+  readonly lessons: string;
+  readonly quizzes: string;
+  readonly activity: string;
+  readonly files: string;
+  /** The column title for a quiz's best score. */
+  readonly quiz: (quizId: string) => string;
+}
+
+/** The learner table as CSV rows: one column per quiz with the best percentage (empty when not attempted). */
+export function learnerCsvRows(rows: readonly LearnerRow[], quizIds: readonly string[], labels: CsvLabels): (string | number)[][] {
+  return [
+    [labels.name, labels.lessons, labels.quizzes, labels.activity, labels.files, ...quizIds.map(labels.quiz)],
+    ...rows.map((r) => [
+      r.displayName,
+      r.lessonsDone,
+      r.quizzesPassed,
+      r.lastActivity ?? '',
+      r.files,
+      ...quizIds.map((id) => {
+        const best = r.bestScores.get(id);
+        return best === undefined ? '' : Math.round(best);
+      }),
+    ]),
+  ];
+}

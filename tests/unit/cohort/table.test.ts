@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { LearnerRow } from '../../../src/lib/cohort/summary';
+import { filterRows, learnerCsvRows, sortRows } from '../../../src/lib/cohort/table';
+
+const row = (key: string, displayName: string, lessonsDone: number, lastActivity: string | null, best: Record<string, number> = {}): LearnerRow => ({
+  key,
+  displayName,
+  files: 1,
+  lessonsDone,
+  quizzesPassed: lessonsDone % 2,
+  bestScores: new Map(Object.entries(best)),
+  lastActivity,
+});
+
+const rows = [row('1', 'Émile', 3, '2025-03-02T00:00:00.000Z'), row('2', 'ana', 1, null), row('3', 'Zoé', 5, '2025-03-09T00:00:00.000Z')];
+
+describe('sortRows', () => {
+  it('sorts names with the language’s collation, ignoring case and accents', () => {
+    expect(sortRows(rows, 'name', 'ascending', 'fr-FR').map((r) => r.displayName)).toEqual(['ana', 'Émile', 'Zoé']);
+  });
+
+  it('sorts by numbers and by activity, no activity being the oldest', () => {
+    expect(sortRows(rows, 'lessons', 'descending', 'en-GB').map((r) => r.key)).toEqual(['3', '1', '2']);
+    expect(sortRows(rows, 'activity', 'ascending', 'en-GB').map((r) => r.key)).toEqual(['2', '1', '3']);
+  });
+
+  it('returns a permutation, reversed by the other direction when values differ', () => {
+    const arb = fc.uniqueArray(fc.record({ key: fc.string({ minLength: 1 }), n: fc.nat(50) }), { selector: (r) => r.key, maxLength: 20 });
+    fc.assert(
+      fc.property(arb, (specs) => {
+        const list = specs.map((s) => row(s.key, s.key, s.n, null));
+        const up = sortRows(list, 'lessons', 'ascending', 'en-GB');
+        expect(up.map((r) => r.key).sort()).toEqual(list.map((r) => r.key).sort());
+        for (let i = 1; i < up.length; i++) expect(up[i]!.lessonsDone).toBeGreaterThanOrEqual(up[i - 1]!.lessonsDone);
+      }),
+    );
+  });
+});
+
+describe('filterRows', () => {
+  it('matches part of the name ignoring case and accents', () => {
+    expect(filterRows(rows, 'EMI').map((r) => r.key)).toEqual(['1']);
+    expect(filterRows(rows, '  ')).toHaveLength(3);
+    expect(filterRows(rows, 'nobody')).toEqual([]);
+  });
+});
+
+describe('learnerCsvRows', () => {
+  it('has a header, one line per learner and a best-score column per quiz', () => {
+    const table = learnerCsvRows([row('1', 'Ana', 2, null, { q: 87.6 })], ['q', 'r'], {
+      name: 'Name', lessons: 'Lessons', quizzes: 'Quizzes', activity: 'Last', files: 'Files', quiz: (id) => `Best ${id}`,
+    });
+    expect(table).toEqual([
+      ['Name', 'Lessons', 'Quizzes', 'Last', 'Files', 'Best q', 'Best r'],
+      ['Ana', 2, 0, '', 1, 88, ''],
+    ]);
+  });
+});

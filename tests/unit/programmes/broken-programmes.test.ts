@@ -1,0 +1,73 @@
+/**
+ * Broken programmes fail the build precisely: `astro sync` (the content step) reports schema and timing
+ * problems with the file and the session; a full build reports lessons, quizzes or calculators that do not exist.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const VALID = join(process.cwd(), 'tests/fixtures/content/valid');
+const PROGRAMMES = join(process.cwd(), 'tests/fixtures/programmes');
+const FR = 'programmes/fr/sample.yaml';
+const temps: string[] = [];
+afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function run(command: 'sync' | 'build', change: (dir: string) => void) {
+  const dir = mkdtempSync(join(tmpdir(), 'ba-programmes-'));
+  temps.push(dir);
+  cpSync(VALID, dir, { recursive: true });
+  cpSync(PROGRAMMES, join(dir, 'programmes'), { recursive: true });
+  change(dir);
+  const args = command === 'build' ? ['build', '--outDir', join(dir, 'dist')] : ['sync'];
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], {
+    env: { ...process.env, BOARD_ACADEMY_CONTENT: dir, BOARD_ACADEMY_CACHE: join(dir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    timeout: 150_000,
+  });
+  return { code: result.status, output: `${result.stdout}\n${result.stderr}`, dir };
+}
+
+const edit = (file: string, replace: (text: string) => string) => (dir: string) => {
+  const path = join(dir, file);
+  writeFileSync(path, replace(readFileSync(path, 'utf8')));
+};
+
+describe('programme validation when content loads', () => {
+  it('accepts the valid fixture', () => {
+    const { code, output } = run('sync', () => {});
+    expect(output).not.toMatch(/error/i);
+    expect(code).toBe(0);
+  }, 60_000);
+
+  it.each([
+    ['minutes that do not add up', edit(FR, (t) => t.replace('minutes: 40', 'minutes: 35')), 'session minutes add up to 55 (20 + 35), not the stated duration of 60'],
+    ['an exercise longer than its session', edit(FR, (t) => t.replace('    minutes: 30', '    minutes: 45')), "session 2 (Atelier): the exercise takes 45 minutes, more than the session's 40"],
+    ['a session without notes', edit(FR, (t) => t.replace(/  - title: Ouverture\n    minutes: 20\n    lessons: \[sample\]\n    notes:\n.*\n.*\n/, '  - title: Ouverture\n    minutes: 20\n')), 'session 1 (Ouverture) notes: notes are required (points, objections, timing)'],
+    ['an exercise without output', edit(FR, (t) => t.replace('      output: Une fiche\n', '')), 'session 2 (Atelier) exercise.output: exercise output is required'],
+    ['an unknown field', edit(FR, (t) => t.replace('    materials: [Fiche]', '    handouts: [Fiche]')), 'session 2 (Atelier): unknown field "handouts"'],
+    ['an id that differs from the file name', edit(FR, (t) => t.replace('id: sample', 'id: other')), 'id "other" must match the file name "sample"'],
+    ['invalid YAML', edit(FR, (t) => `${t}\n  - : [`), 'not valid YAML'],
+  ])('rejects %s, naming the file and the session', (_name, change, message) => {
+    const { code, output, dir } = run('sync', change);
+    expect(code).not.toBe(0);
+    expect(output).toContain(`${join(dir, FR)}: ${message}`);
+  }, 60_000);
+
+  it('rejects a translation without its French original', () => {
+    const { code, output } = run('sync', (d) => writeFileSync(join(d, 'programmes/en/orphan.yaml'), readFileSync(join(d, 'programmes/en/sample.yaml'), 'utf8').replace('id: sample', 'id: orphan')));
+    expect(code).not.toBe(0);
+    expect(output).toContain('translation without its French original (expected fr/orphan in programmes)');
+  }, 60_000);
+});
+
+describe('programme references when the site builds', () => {
+  it('fails on a lesson, quiz and calculator that do not exist, naming each with file and session', () => {
+    const { code, output, dir } = run('build', edit(FR, (t) => t.replace('    lessons: [sample]\n    quizzes: [sample]\n    calculators: [roi]', '    lessons: [sample, missing-lesson]\n    quizzes: [missing-quiz]\n    calculators: [abacus]')));
+    expect(code).not.toBe(0);
+    for (const problem of ['lesson "missing-lesson" does not exist', 'quiz "missing-quiz" does not exist', 'calculator "abacus" does not exist']) {
+      expect(output).toContain(`${join(dir, FR)}: session 2 (Atelier): ${problem}`);
+    }
+  }, 160_000);
+});
