@@ -131,6 +131,7 @@ test('page weight budgets: quiz and progress pages', () => {
   console.table(rows.map((r) => ({ page: r.page, 'html gz': r.html, 'js gz': r.js, 'later js gz': r.lazyJs, requests: r.requests })));
   for (const r of rows) {
     expect(r.js, `${r.page} JS gzipped`).toBeLessThanOrEqual(12 * 1024);
-    expect(r.lazyJs, `${r.page} JS gzipped loaded later`).toBeLessThanOrEqual(20 * 1024);
+    // Later: the quiz player, the progress store (zod) and, only if opened, the search dialog.
+    expect(r.lazyJs, `${r.page} JS gzipped loaded later`).toBeLessThanOrEqual(24 * 1024);
   }
 });

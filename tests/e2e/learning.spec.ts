@@ -197,7 +197,8 @@ test('corrupted storage is kept aside as a backup, the learner is told and can d
   await page.evaluate((key) => localStorage.setItem(key, '{"version": 1, "lessons": broken'), KEY);
   await page.goto('/en/lessons/why-programmes-fail/');
   const notice = page.locator('progress-notice');
-  await expect(notice).toContainText('could not be read');
+  // The store loads when the page is idle: give a busy machine time.
+  await expect(notice).toContainText('could not be read', { timeout: 15_000 });
   const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('board-academy:progress:backup:')));
   expect(backups).toHaveLength(1);
   expect(await page.evaluate((k) => localStorage.getItem(k), backups[0]!)).toBe('{"version": 1, "lessons": broken');

@@ -1,0 +1,4 @@
+/** The fan-value calculator's code, loaded when one comes near the viewport (its own module, so a page pays only for the calculators it shows). */
+import { loadCalculator } from './load';
+
+loadCalculator('fan-value-calculator', () => import('./fan-value-calculator'));

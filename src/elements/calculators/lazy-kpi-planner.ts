@@ -1,0 +1,4 @@
+/** The kpi-planner calculator's code, loaded when one comes near the viewport (its own module, so a page pays only for the calculators it shows). */
+import { loadCalculator } from './load';
+
+loadCalculator('kpi-planner', () => import('./kpi-planner'));
