@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { readdir, readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { glossarySchema, lessonSchema, storySchema } from './lib/content/schemas';
 import { LANGS, translationProblems } from './lib/content/translations';
+import { displayPath } from './data/display-path';
 import { quizErrorLines, quizSchema } from './lib/quiz';
 import { programmeErrorLines } from './lib/programmes/error-lines';
 import { programmeSchema } from './lib/programmes/schema';
@@ -14,11 +15,6 @@ import { timingProblems } from './lib/programmes/checks';
 /** Authored material lives outside src/; BOARD_ACADEMY_CONTENT points elsewhere (benchmarks, broken fixtures). */
 const contentRoot = new URL(`${process.env.BOARD_ACADEMY_CONTENT ?? './content'}/`, `file://${process.cwd()}/`);
 
-/** A file's path as an author reads it: relative to the project when inside it, absolute otherwise. */
-function displayPath(file: string): string {
-  const shown = relative(process.cwd(), resolve(file));
-  return shown.startsWith('..') ? resolve(file) : shown;
-}
 
 /** A glob loader that also fails the build when an English file has no French original. */
 function bilingual(collection: string, pattern: string): Loader {

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { localize, type Localized } from '../lib/content/localize';
+import { displayPath } from './display-path';
 import { groupByTrack } from '../lib/content/tracks';
 import type { Lang } from '../lib/content/translations';
 
@@ -63,7 +64,7 @@ export const quizzesIn = memo(async (lang) => {
   const broken = all.filter((q) => q.data.lesson !== undefined && !lessonSlugs.has(q.data.lesson));
   if (broken.length > 0) {
     throw new Error(
-      `Invalid quizzes content:\n  ${broken.map((q) => `${q.filePath}: lesson "${q.data.lesson}" does not exist`).join('\n  ')}`,
+      `Invalid quizzes content:\n  ${broken.map((q) => `${displayPath(q.filePath ?? q.id)}: lesson "${q.data.lesson}" does not exist`).join('\n  ')}`,
     );
   }
   return new Map(localize(all, lang).map((q) => [q.slug, q] as const));

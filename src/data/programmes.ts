@@ -7,6 +7,7 @@ import { localize } from '../lib/content/localize';
 import { LANGS, type Lang } from '../lib/content/translations';
 import { referenceProblems } from '../lib/programmes/checks';
 import { CALCULATOR_IDS } from './calculators';
+import { displayPath } from './display-path';
 import { lessonsIn, quizzesIn } from './catalog';
 
 export type ProgrammeEntry = CollectionEntry<'programmes'>;
@@ -20,7 +21,7 @@ async function load(lang: Lang) {
     quizzes: new Set(quizzes.keys()),
     calculators: new Set<string>(CALCULATOR_IDS),
   };
-  const problems = all.flatMap((p) => referenceProblems(p.data.sessions, known).map((line) => `${p.filePath}: ${line}`));
+  const problems = all.flatMap((p) => referenceProblems(p.data.sessions, known).map((line) => `${displayPath(p.filePath ?? p.id)}: ${line}`));
   if (problems.length > 0) throw new Error(`Invalid programmes content:\n  ${problems.join('\n  ')}`);
   return localize(all, lang).sort((a, b) => a.entry.data.duration - b.entry.data.duration);
 }
