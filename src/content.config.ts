@@ -54,19 +54,26 @@ function glossaryLoader(): Loader {
   };
 }
 
+interface YamlCollection<T extends { id: string }> {
+  /** Checks one file's data; on failure, readable lines locating each problem ("question 3 (q-roi): …"). */
+  parse(raw: unknown): { ok: true; data: T } | { ok: false; lines: string[] };
+  /** Further problems of valid data (e.g. timings that do not add up); the entry is kept only without them. */
+  check?(data: T): string[];
+}
+
 /**
- * One YAML quiz per file (`quizzes/fr/<id>.yaml`), the file name being the quiz id. Every problem in
- * every file is reported at once, each line naming the file and the question: "question 3 (q-roi): …".
+ * One YAML file per entry (`<collection>/fr/<id>.yaml`), the file name being the id. Every problem in
+ * every file is reported at once, each line naming the file; the build stops when there is any.
  */
-function quizLoader(): Loader {
+function yamlPerFile<T extends { id: string }>(collection: string, rules: YamlCollection<T>): Loader {
   return {
-    name: 'quizzes-yaml',
+    name: `${collection}-yaml`,
     load: async ({ store, parseData }) => {
       store.clear();
       const problems: string[] = [];
       const entries: { id: string; file: string; filePath: string; data: Record<string, unknown> }[] = [];
       for (const lang of LANGS) {
-        const folder = new URL(`quizzes/${lang}/`, contentRoot);
+        const folder = new URL(`${collection}/${lang}/`, contentRoot);
         const names = (await readdir(folder).catch(() => [] as string[])).filter((n) => /\.ya?ml$/.test(n)).sort();
         for (const name of names) {
           const filePath = relative(process.cwd(), fileURLToPath(new URL(name, folder)));
@@ -79,66 +86,46 @@ function quizLoader(): Loader {
             problems.push(`${file}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
             continue;
           }
-          const result = quizSchema.safeParse(raw);
-          if (!result.success) {
-            problems.push(...quizErrorLines(result.error, raw).map((line) => `${file}: ${line}`));
+          const result = rules.parse(raw);
+          if (!result.ok) {
+            problems.push(...result.lines.map((line) => `${file}: ${line}`));
             continue;
           }
+          const further = rules.check?.(result.data) ?? [];
+          problems.push(...further.map((line) => `${file}: ${line}`));
           if (result.data.id !== slug) problems.push(`${file}: id "${result.data.id}" must match the file name "${slug}"`);
-          else entries.push({ id: `${lang}/${slug}`, file, filePath, data: raw as Record<string, unknown> });
+          else if (further.length === 0) entries.push({ id: `${lang}/${slug}`, file, filePath, data: raw as Record<string, unknown> });
         }
       }
-      problems.push(...translationProblems('quizzes', entries));
-      if (problems.length > 0) throw new Error(`Invalid quizzes content:\n  ${problems.join('\n  ')}`);
+      problems.push(...translationProblems(collection, entries));
+      if (problems.length > 0) throw new Error(`Invalid ${collection} content:\n  ${problems.join('\n  ')}`);
       for (const { id, filePath, data } of entries) store.set({ id, data: await parseData({ id, data, filePath }), filePath });
     },
   };
 }
 
-/**
- * One YAML programme per file (`programmes/fr/<id>.yaml`), the file name being the programme id. Every
- * problem in every file is reported at once, each line naming the file and the session: "session 2 (Atelier): …".
- * Session minutes must add up to the duration here; references to lessons, quizzes and calculators are
- * checked when pages are built (src/data/programmes.ts), once every collection is loaded.
- */
-function programmeLoader(): Loader {
-  return {
-    name: 'programmes-yaml',
-    load: async ({ store, parseData }) => {
-      store.clear();
-      const problems: string[] = [];
-      const entries: { id: string; file: string; filePath: string; data: Record<string, unknown> }[] = [];
-      for (const lang of LANGS) {
-        const folder = new URL(`programmes/${lang}/`, contentRoot);
-        const names = (await readdir(folder).catch(() => [] as string[])).filter((n) => /\.ya?ml$/.test(n)).sort();
-        for (const name of names) {
-          const filePath = relative(process.cwd(), fileURLToPath(new URL(name, folder)));
-          const file = displayPath(filePath);
-          const slug = name.replace(/\.ya?ml$/, '');
-          let raw: unknown;
-          try {
-            raw = yaml.load(await readFile(new URL(name, folder), 'utf8'));
-          } catch (error) {
-            problems.push(`${file}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
-            continue;
-          }
-          const result = programmeSchema.safeParse(raw);
-          if (!result.success) {
-            problems.push(...programmeErrorLines(result.error, raw).map((line) => `${file}: ${line}`));
-            continue;
-          }
-          const timing = timingProblems(result.data);
-          problems.push(...timing.map((line) => `${file}: ${line}`));
-          if (result.data.id !== slug) problems.push(`${file}: id "${result.data.id}" must match the file name "${slug}"`);
-          else if (timing.length === 0) entries.push({ id: `${lang}/${slug}`, file, filePath, data: raw as Record<string, unknown> });
-        }
-      }
-      problems.push(...translationProblems('programmes', entries));
-      if (problems.length > 0) throw new Error(`Invalid programmes content:\n  ${problems.join('\n  ')}`);
-      for (const { id, filePath, data } of entries) store.set({ id, data: await parseData({ id, data, filePath }), filePath });
+/** Quizzes: problems located by question ("question 3 (q-roi): …"). */
+const quizLoader = () =>
+  yamlPerFile<ReturnType<typeof quizSchema.parse>>('quizzes', {
+    parse: (raw) => {
+      const result = quizSchema.safeParse(raw);
+      return result.success ? { ok: true, data: result.data } : { ok: false, lines: quizErrorLines(result.error, raw) };
     },
-  };
-}
+  });
+
+/**
+ * Programmes: problems located by session ("session 2 (Atelier): …"). Session minutes must add up to
+ * the duration here; references to lessons, quizzes and calculators are checked when pages are built
+ * (src/data/programmes.ts), once every collection is loaded.
+ */
+const programmeLoader = () =>
+  yamlPerFile<ReturnType<typeof programmeSchema.parse>>('programmes', {
+    parse: (raw) => {
+      const result = programmeSchema.safeParse(raw);
+      return result.success ? { ok: true, data: result.data } : { ok: false, lines: programmeErrorLines(result.error, raw) };
+    },
+    check: timingProblems,
+  });
 
 export const collections = {
   lessons: defineCollection({ loader: bilingual('lessons', '**/*.mdx'), schema: lessonSchema }),
