@@ -10,11 +10,8 @@
  * Alone: `node_modules/.bin/node bench/calculators.mjs` (after `npm run build`) starts a preview
  * server on a free port, prints the figures and stops the server.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { runAlone } from './server.mjs';
 
 const RECOMPUTES = 300;
 const MONTE_CARLO_RUNS = 25;
@@ -91,63 +88,9 @@ export async function benchCalculators({ baseUrl, browser }) {
   }
 }
 
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-
-async function waitFor(url, timeoutMs) {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
-async function main() {
-  if (!existsSync('dist/en/calculators/roi/index.html')) throw new Error('dist/ has no calculators: run `npm run build` first');
-  const { chromium } = await import('@playwright/test');
-  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
-  if (!executablePath) throw new Error('No Chromium found: set CHROMIUM_PATH');
-  const port = await freePort();
-  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let serverError = '';
-  server.stderr.on('data', (chunk) => (serverError += chunk));
-  // Astro refuses to start a second preview of the same project: say so instead of waiting.
-  const exited = new Promise((_, reject) =>
-    server.on('exit', (code) => reject(new Error(`astro preview exited (${code}): ${serverError.trim()}`))),
-  );
-  exited.catch(() => {});
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
-  try {
-    await Promise.race([waitFor(`${baseUrl}/fr/`, 120_000), exited]);
-    const { recomputeMs, monteCarloMs } = await benchCalculators({ baseUrl, browser });
-    console.log(`calculators: recompute (no Monte Carlo) median ${recomputeMs.toFixed(3)} ms (budget 1 ms)`);
-    console.log(`calculators: Monte Carlo 10,000 draws median ${monteCarloMs.toFixed(2)} ms (budget 50 ms)`);
-    // Wall-clock timings: on a shared machine they grow with the load, so print it alongside.
-    console.log(`calculators: load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`);
-  } finally {
-    await browser.close();
-    server.kill();
-  }
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  main().catch((error) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
-}
+runAlone(import.meta.url, benchCalculators, ({ recomputeMs, monteCarloMs }) => {
+  console.log(`calculators: recompute (no Monte Carlo) median ${recomputeMs.toFixed(3)} ms (budget 1 ms)`);
+  console.log(`calculators: Monte Carlo 10,000 draws median ${monteCarloMs.toFixed(2)} ms (budget 50 ms)`);
+  // Wall-clock timings: on a shared machine they grow with the load, so print it alongside.
+  console.log(`calculators: load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`);
+});

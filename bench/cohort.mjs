@@ -3,10 +3,7 @@
  * in Chromium. `benchCohort({ baseUrl, browser })` runs against a served build; run this file alone
  * (`node_modules/.bin/node bench/cohort.mjs`, after `npm run build`) to serve dist/ and print the figures.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { runAlone } from './server.mjs';
 
 const LESSONS = ['why-programmes-fail', 'not-mass-media', 'objectives-before-kpis', 'what-roi-measures', 'listening-first', 'kpis-and-dashboards'];
 const QUIZZES = ['why-programmes-fail', 'objectives-before-kpis', 'kpis-and-dashboards'];
@@ -68,41 +65,4 @@ export async function benchCohort({ baseUrl, browser }) {
   }
 }
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-async function main() {
-  if (!existsSync('dist/en/trainer/cohort/index.html')) throw new Error('No build in dist/: run `npm run build` first');
-  const { chromium } = await import('@playwright/test');
-  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
-  const port = await freePort();
-  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  try {
-    for (let i = 0; ; i++) {
-      if (await fetch(`${baseUrl}/en/`).then((r) => r.ok, () => false)) break;
-      if (i > 100) throw new Error('preview server did not start');
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
-    try {
-      const result = await benchCohort({ baseUrl, browser });
-      console.log(JSON.stringify(result));
-      if (result.import500Ms >= 2000) process.exitCode = 1;
-    } finally {
-      await browser.close();
-    }
-  } finally {
-    server.kill();
-  }
-}
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
+runAlone(import.meta.url, benchCohort);

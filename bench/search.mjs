@@ -8,11 +8,8 @@
  * `benchSearch({ baseUrl, browser })` takes a running site and a Playwright browser.
  * Alone: `node_modules/.bin/node bench/search.mjs` serves dist/ with `astro preview` on a free port.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { runAlone } from './server.mjs';
 
 const QUERIES = { fr: 'télévision', en: 'word of mouth' };
 
@@ -75,52 +72,4 @@ export async function benchSearch({ baseUrl, browser }) {
   };
 }
 
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-
-async function waitFor(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-async function main() {
-  if (!existsSync('dist/pagefind/pagefind.js')) throw new Error('dist/ has no Pagefind index: run `npm run build` first');
-  const { chromium } = await import('@playwright/test');
-  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
-  if (!executablePath) throw new Error('No Chromium found: install Debian’s chromium or set CHROMIUM_PATH');
-  const port = await freePort();
-  const preview = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-  });
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-background-networking'] });
-  try {
-    const baseUrl = `http://127.0.0.1:${port}`;
-    await waitFor(`${baseUrl}/fr/`, 60_000);
-    console.log(JSON.stringify(await benchSearch({ baseUrl, browser }), null, 2));
-  } finally {
-    await browser.close();
-    preview.kill();
-  }
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  main().catch((error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  });
-}
+runAlone(import.meta.url, benchSearch);

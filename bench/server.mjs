@@ -39,3 +39,24 @@ export async function startPreview(outDir = 'dist') {
 
 export const launchBrowser = () => chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 export { chromiumPath };
+
+/**
+ * Lets a benchmark module also run on its own (`node_modules/.bin/node bench/x.mjs` after a build):
+ * when `moduleUrl` is the script being run, serves dist/, runs `bench` and prints its figures.
+ */
+export function runAlone(moduleUrl, bench, print = (figures) => console.log(JSON.stringify(figures, null, 2))) {
+  if (process.argv[1] !== new URL(moduleUrl).pathname) return;
+  (async () => {
+    const server = await startPreview();
+    const browser = await launchBrowser();
+    try {
+      print(await bench({ baseUrl: server.baseUrl, browser }));
+    } finally {
+      await browser.close();
+      server.stop();
+    }
+  })().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
