@@ -70,11 +70,21 @@ export const quizzesIn = memo(async (lang) => {
   return new Map(localize(all, lang).map((q) => [q.slug, q] as const));
 });
 
+/** Each lesson's quizzes (usually one), keyed by lesson slug: built once, looked up by every lesson page. */
+export const quizzesByLessonIn = memo(async (lang) => {
+  const byLesson = new Map<string, Localized<QuizEntry>[]>();
+  for (const quiz of (await quizzesIn(lang)).values()) {
+    const lesson = quiz.entry.data.lesson;
+    if (lesson !== undefined) byLesson.set(lesson, [...(byLesson.get(lesson) ?? []), quiz]);
+  }
+  return byLesson;
+});
+
 /** Per track, what completing it takes: its lessons (slugs) and the quizzes of those lessons (ids), in curriculum order. */
 export const trackRequirementsIn = memo(async (lang) => {
-  const quizzes = [...(await quizzesIn(lang)).values()];
+  const byLesson = await quizzesByLessonIn(lang);
   return (await lessonTracksIn(lang)).map(({ track, items }) => {
     const lessons = items.map((l) => l.slug);
-    return { track, lessons, quizzes: lessons.flatMap((slug) => quizzes.filter((q) => q.entry.data.lesson === slug).map((q) => q.slug)) };
+    return { track, lessons, quizzes: lessons.flatMap((slug) => (byLesson.get(slug) ?? []).map((q) => q.slug)) };
   });
 });
