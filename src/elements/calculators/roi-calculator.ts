@@ -83,6 +83,7 @@ class RoiCalculator extends HTMLElement {
   private years = 3;
   private lines: Record<Side, EditableLine[]> = { costs: [], benefits: [] };
   private settleTimer = 0;
+  private monteCarloRun = 0;
 
   connectedCallback() {
     this.t = readMessages<CalcKey>('calc-roi');
@@ -358,13 +359,20 @@ class RoiCalculator extends HTMLElement {
     if (speak) announce(this, view.summary);
     // Headline figures, scenarios and charts follow every keystroke; what sits in closed data
     // tables, on paper only, or takes milliseconds (Monte Carlo, loaded on demand) follows once typing pauses.
+    // Until the new draws land, the figures on screen belong to the previous inputs (or to the
+    // server-rendered defaults): say so, and let only the latest run write its results.
+    const monteCarloFigures = this.querySelector('[data-monte-carlo]');
+    monteCarloFigures?.setAttribute('aria-busy', 'true');
+    const run = ++this.monteCarloRun;
     window.clearTimeout(this.settleTimer);
     this.settleTimer = window.setTimeout(() => {
       fillRows(this.querySelector('[data-table="cashflow"]'), view.cashFlow.rows.map((row) => ({ label: row.period, cells: row.cells })));
       fillRows(this.querySelector('[data-table="tornado"]'), view.tornado.rows);
       this.renderLinesTable(state);
       void import('../../lib/calculators/roi-monte-carlo-view').then(({ monteCarloView }) => {
+        if (run !== this.monteCarloRun) return;
         showResults(this, monteCarloView(state, this.locale));
+        monteCarloFigures?.removeAttribute('aria-busy');
       });
     }, 150);
   }
