@@ -213,6 +213,23 @@ test('corrupted storage is kept aside as a backup, the learner is told and can d
   await expect(page.locator('[data-backup-list] li')).toHaveCount(1);
 });
 
+test('an attempt is saved before its result shows: leaving at once keeps it; if saving cannot load, the result says so', async ({ page }) => {
+  await page.goto(QUIZ);
+  await answerQuiz(page.locator('quiz-player'), true);
+  await expect(page.locator('[data-result-heading]')).toHaveText(/Passed/);
+  // Stored already, with no wait for the browser to be idle.
+  expect(JSON.parse((await stored(page))!).quizzes['why-programmes-fail'].attempts).toHaveLength(1);
+
+  await page.evaluate(() => localStorage.clear());
+  // Offline after the page opened: the progress code never arrives.
+  await page.route(/\/_astro\/store\.[^/]+\.js$/, (route) => route.abort());
+  await page.goto(QUIZ);
+  await answerQuiz(page.locator('quiz-player'), true);
+  await expect(page.locator('[data-result-heading]')).toHaveText(/Passed/);
+  await expect(page.locator('[data-result-text]')).toContainText('could not be saved');
+  await expect(page.locator('quiz-player [data-live]')).toContainText('could not be saved');
+});
+
 test('with storage disabled or full, a notice explains and the quiz still works in memory', async ({ browser }) => {
   for (const [mode, text] of [
     ['disabled', 'does not allow saving'],

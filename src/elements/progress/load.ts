@@ -7,9 +7,12 @@ export type ProgressModule = typeof import('./store');
 
 let loading: Promise<ProgressModule> | undefined;
 
-/** The progress module, loaded now. */
+/** The progress module, loaded now; after a failed fetch (offline), the next call tries again. */
 export function loadProgress(): Promise<ProgressModule> {
-  return (loading ??= import('./store'));
+  return (loading ??= import('./store').catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  }));
 }
 
 /** The progress module once the page is idle (at most `timeout` ms later), or sooner on the first interaction. */

@@ -19,6 +19,7 @@ export type QuizKey =
   | 'quiz.result.passed'
   | 'quiz.result.failed'
   | 'quiz.result.review'
+  | 'quiz.result.notSaved'
   | 'quiz.result.announce'
   | 'quiz.moveUp'
   | 'quiz.moveDown'

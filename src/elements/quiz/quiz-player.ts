@@ -9,7 +9,7 @@ import { scoreQuiz, type QuizResult } from '../../lib/quiz/score-quiz';
 import { attemptFromResult } from '../../lib/progress/attempt-from-result';
 import { getEntry } from '../../lib/progress/safe-dict';
 import { pageLocale } from '../messages';
-import { whenIdle } from '../progress/load';
+import { loadProgress, whenIdle } from '../progress/load';
 import { readAnswers } from './answers';
 import { renderFeedback } from './feedback';
 import { renderHistory } from './history';
@@ -20,6 +20,8 @@ class QuizPlayer extends HTMLElement {
   #quiz!: Quiz;
   #ready: Promise<Quiz> | undefined;
   #startedAt: Date | null = null;
+  /** A submit in progress (saving the attempt): a second Enter meanwhile is ignored. */
+  #submitting = false;
   #t = quizMessages();
   #locale = pageLocale();
 
@@ -39,7 +41,11 @@ class QuizPlayer extends HTMLElement {
       });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void this.#ready?.then(() => this.#submit(form));
+      if (this.#submitting) return;
+      this.#submitting = true;
+      void this.#ready
+        ?.then(() => this.#submit(form))
+        .finally(() => (this.#submitting = false));
     });
     form.addEventListener('input', () => (this.#startedAt ??= new Date()));
     form.addEventListener('click', () => (this.#startedAt ??= new Date()));
@@ -70,7 +76,7 @@ class QuizPlayer extends HTMLElement {
     requestAnimationFrame(() => (live.textContent = text));
   }
 
-  #submit(form: HTMLFormElement): void {
+  async #submit(form: HTMLFormElement): Promise<void> {
     const { answers, invalid } = readAnswers(form, this.#quiz.questions, this.#lang());
     this.#showNumberErrors(invalid);
     const formError = this.querySelector('[data-form-error]')!;
@@ -82,9 +88,14 @@ class QuizPlayer extends HTMLElement {
     formError.textContent = '';
     const finishedAt = new Date();
     const result = scoreQuiz(this.#quiz, answers);
-    this.#showResult(form, result);
     const attempt = attemptFromResult(result, this.#startedAt ?? finishedAt, finishedAt);
-    void whenIdle().then(({ progressStore, recordAttempt }) => progressStore().update((state) => recordAttempt(state, this.#quiz.id, attempt)));
+    // Saved before the result shows, so a learner who leaves as soon as they see it keeps the
+    // attempt. The store is usually loaded by then (on first interaction); if its code cannot be
+    // fetched (offline), the result still shows, saying it was not saved.
+    const saved = await loadProgress()
+      .then(({ progressStore, recordAttempt }) => progressStore().update((state) => recordAttempt(state, this.#quiz.id, attempt)))
+      .then(() => true, () => false);
+    this.#showResult(form, result, saved);
   }
 
   #showNumberErrors(invalid: readonly string[]): void {
@@ -100,7 +111,7 @@ class QuizPlayer extends HTMLElement {
     }
   }
 
-  #showResult(form: HTMLFormElement, result: QuizResult): void {
+  #showResult(form: HTMLFormElement, result: QuizResult, saved: boolean): void {
     for (const q of this.#quiz.questions) {
       const item = this.querySelector(`[data-question-id="${CSS.escape(q.id)}"]`);
       const box = item?.querySelector<HTMLElement>('.quiz-feedback');
@@ -116,10 +127,11 @@ class QuizPlayer extends HTMLElement {
     const panel = this.querySelector<HTMLElement>('[data-result-panel]')!;
     panel.dataset.passed = String(result.passed);
     panel.querySelector('[data-result-heading]')!.textContent = verdict;
-    panel.querySelector('[data-result-text]')!.textContent = `${score} ${this.#t('quiz.result.review')}`;
+    const notSaved = saved ? '' : ` ${this.#t('quiz.result.notSaved')}`;
+    panel.querySelector('[data-result-text]')!.textContent = `${score} ${this.#t('quiz.result.review')}${notSaved}`;
     panel.hidden = false;
     panel.focus();
-    this.#announce(this.#t('quiz.result.announce', { verdict, score }));
+    this.#announce(`${this.#t('quiz.result.announce', { verdict, score })}${notSaved}`);
   }
 
   #retry(form: HTMLFormElement): void {
