@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { HtmlValidate, type Report } from 'html-validate';
 import { existsSync, readFileSync } from 'node:fs';
-import { fileFor, htmlFiles, pageWeight, parsePage, pathOf, siteOrigin, sitemapPaths } from './support/dist';
+import { DIST, fileFor, gzipSize, htmlFiles, pageWeight, parsePage, pathOf, siteOrigin, sitemapPaths } from './support/dist';
 
 const pages = [...sitemapPaths(), '/404.html'];
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -133,5 +133,17 @@ test('page weight budgets: quiz and progress pages', () => {
     expect(r.js, `${r.page} JS gzipped`).toBeLessThanOrEqual(12 * 1024);
     // Later: the quiz player, the progress store (zod) and, only if opened, the search dialog.
     expect(r.lazyJs, `${r.page} JS gzipped loaded later`).toBeLessThanOrEqual(24 * 1024);
+  }
+});
+
+test('search index budget: the catalogue index weighs at most 30 KB gzipped per 100 entries', () => {
+  for (const lang of ['fr', 'en']) {
+    const json = readFileSync(`${DIST}/${lang}/catalogue-index.json`);
+    const entries = (JSON.parse(json.toString('utf8')) as { refs: string[] }).refs.length;
+    // Scaled linearly from the real entries: an upper bound, as words repeat across entries.
+    const per100 = (gzipSize(json) * 100) / entries;
+    console.log(`catalogue index ${lang}: ${entries} entries, ${gzipSize(json)} B gzipped, ${Math.round(per100)} B per 100 entries`);
+    expect(entries).toBeGreaterThan(30);
+    expect(per100, `${lang} catalogue index, gzipped bytes per 100 entries`).toBeLessThanOrEqual(30 * 1024);
   }
 });

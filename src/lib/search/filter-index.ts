@@ -6,9 +6,11 @@
 import type { Lang } from '../content/translations';
 import { foldAccents } from './fold';
 import { isStopWord, languagePlugin, loadIndex, lunr } from './lunr-language';
+import { packLunr, unpackLunr, type PackedLunr } from './packed-lunr';
 import { MAX_QUERY_LENGTH, parseQuery } from './query';
 
-export const FILTER_INDEX_VERSION = 1;
+/** 2: the lunr index packed (see packed-lunr.ts). */
+export const FILTER_INDEX_VERSION = 2;
 
 /** French names accepted for the fields (`public:dirigeants`), next to the English ones. */
 export const FIELD_ALIASES: Readonly<Record<string, string>> = {
@@ -34,7 +36,7 @@ export interface FilterIndexData {
   facets: Record<string, Record<string, string[]>>;
   /** Other names for facet values, by field: the labels readers see (`dirigeants` → `executive`). */
   aliases: Record<string, Record<string, string>>;
-  index: object;
+  index: PackedLunr;
 }
 
 /** A facet value or label as typed in a filter: folded, words joined by hyphens. */
@@ -46,15 +48,19 @@ export function buildFilterIndex(
   boosts: Readonly<Record<string, number>>,
   aliases: Record<string, Record<string, string>> = {},
 ): FilterIndexData {
-  const index = lunr(function () {
-    this.use(languagePlugin(lang));
-    this.ref('ref');
-    for (const [field, boost] of Object.entries(boosts)) this.field(field, { boost });
-    for (const doc of documents) this.add({ ref: doc.ref, ...doc.text });
-  });
+  // The builder itself, not lunr(config): packing reads its term frequencies and field lengths.
+  const builder = new lunr.Builder();
+  builder.pipeline.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
+  builder.searchPipeline.add(lunr.stemmer);
+  builder.use(languagePlugin(lang));
+  builder.ref('ref');
+  for (const [field, boost] of Object.entries(boosts)) builder.field(field, { boost });
+  for (const doc of documents) builder.add({ ref: doc.ref, ...doc.text });
+  const index = builder.build();
   const facets: FilterIndexData['facets'] = {};
   for (const doc of documents) facets[doc.ref] = Object.fromEntries(Object.entries(doc.facets ?? {}).map(([f, v]) => [f, [...v]]));
-  return { version: FILTER_INDEX_VERSION, lang, refs: documents.map((d) => d.ref), facets, aliases, index: index.toJSON() };
+  const refs = documents.map((d) => d.ref);
+  return { version: FILTER_INDEX_VERSION, lang, refs, facets, aliases, index: packLunr(index, builder, refs) };
 }
 
 export interface FilterOutcome {
@@ -68,6 +74,8 @@ export interface FilterOutcome {
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPacked = (value: unknown): value is PackedLunr =>
+  isRecord(value) && ['fields', 'boosts', 'pipeline', 'terms', 'postings', 'lengths'].every((key) => Array.isArray(value[key]));
 
 export class FilterIndex {
   readonly lang: Lang;
@@ -91,11 +99,11 @@ export class FilterIndex {
   static load(raw: unknown): FilterIndex {
     if (!isRecord(raw) || raw['version'] !== FILTER_INDEX_VERSION) throw new Error(`not a filter index (version ${FILTER_INDEX_VERSION} expected)`);
     const { lang, refs, facets, aliases, index } = raw;
-    if ((lang !== 'fr' && lang !== 'en') || !Array.isArray(refs) || !refs.every((r) => typeof r === 'string') || !isRecord(facets) || !isRecord(aliases) || !isRecord(index)) {
+    if ((lang !== 'fr' && lang !== 'en') || !Array.isArray(refs) || !refs.every((r) => typeof r === 'string') || !isRecord(facets) || !isRecord(aliases) || !isPacked(index)) {
       throw new Error('filter index is missing lang, refs, facets, aliases or index');
     }
     const data = raw as unknown as FilterIndexData;
-    return new FilterIndex(data, loadIndex(data.index));
+    return new FilterIndex(data, loadIndex(unpackLunr(data.index, data.refs)));
   }
 
   search(raw: string): FilterOutcome {

@@ -104,7 +104,10 @@ describe('bad input', () => {
 
   it('rejects a file that is not a filter index', () => {
     expect(() => FilterIndex.load(null)).toThrow(/not a filter index/);
-    expect(() => FilterIndex.load({ version: 1, lang: 'fr' })).toThrow(/missing/);
-    expect(() => FilterIndex.load({ version: 2 })).toThrow(/version 1/);
+    expect(() => FilterIndex.load({ version: 2, lang: 'fr' })).toThrow(/missing/);
+    // An index of the previous format (lunr's own JSON), say from a stale cache.
+    expect(() => FilterIndex.load({ version: 1 })).toThrow(/version 2/);
+    const current = JSON.parse(JSON.stringify(buildGlossaryIndex('en', [{ id: 'reach', term: 'Reach', definition: 'Seen by.' }]))) as FilterIndexData;
+    expect(() => FilterIndex.load({ ...current, index: { ...current.index, postings: undefined } })).toThrow(/missing/);
   });
 });
