@@ -27,7 +27,7 @@ export const learningFr = {
   'quiz.result.passed': 'Réussi (seuil {passMark})',
   'quiz.result.failed': 'Pas encore réussi (seuil {passMark})',
   'quiz.result.review': 'Le détail de chaque réponse figure sous chaque question.',
-  'quiz.result.notSaved': 'Cette tentative n’a pas pu être enregistrée : le suivi de progression n’a pas pu se charger. Vérifiez votre connexion, rechargez la page et recommencez.',
+  'quiz.result.notSaved': 'Cette tentative n’a pas pu être enregistrée : le suivi de progression n’a pas pu se charger. Vérifiez votre connexion, rechargez la page et recommencez.',
   'quiz.result.announce': '{verdict}. {score}',
   'quiz.moveUp': 'Monter « {item} »',
   'quiz.moveDown': 'Descendre « {item} »',
