@@ -30,6 +30,7 @@ import {
 } from '../lib/cohort/index';
 import { parseExportFile } from '../lib/progress/index';
 import { readCatalog, type CohortCatalog } from './cohort-catalog';
+import { problemText, type ProblemKey } from '../lib/progress/problem';
 import { pageLocale, readMessages } from './messages';
 
 type Key =
@@ -69,6 +70,7 @@ const CELL = 'border-b border-border py-2 pr-3 align-top';
 class CohortDashboard extends HTMLElement {
   private t = readMessages<Key>('cohort');
   private locale = pageLocale();
+  private problems = readMessages<ProblemKey>('problems');
   private catalog: CohortCatalog = { lessons: [], quizzes: [] };
   private cohort: Cohort = createCohort();
   private rows: LearnerRow[] = [];
@@ -142,7 +144,7 @@ class CohortDashboard extends HTMLElement {
         if (typeof text !== 'string') return addRejection(this.cohort, file.name, text);
         const parsed = parseExportFile(text);
         if (parsed.ok) addExport(this.cohort, file.name, parsed.data);
-        else addRejection(this.cohort, file.name, { kind: 'invalid', detail: parsed.reason });
+        else addRejection(this.cohort, file.name, { kind: 'invalid', problem: parsed.problem });
       },
       {
         budgetMs: SLICE_MS,
@@ -224,7 +226,7 @@ class CohortDashboard extends HTMLElement {
   private reason(reason: RejectReason): string {
     if (reason.kind === 'too-big') return this.t('cohort.tooBig', { size: this.megabytes(reason.size), max: this.megabytes(reason.max) });
     if (reason.kind === 'unreadable') return this.t('cohort.unreadable');
-    return reason.detail;
+    return problemText(reason.problem, this.problems, this.locale);
   }
 
   private megabytes(bytes: number): string {

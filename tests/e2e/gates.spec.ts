@@ -20,6 +20,8 @@ test('the sitemap lists every page in both languages', () => {
 });
 
 async function axeViolations(page: Page) {
+  // Contrast is judged on the settled page, not halfway through a 160 ms fade-in.
+  await page.evaluate(() => Promise.race([Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))), new Promise((r) => setTimeout(r, 2000))]));
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }

@@ -213,6 +213,19 @@ test('corrupted storage is kept aside as a backup, the learner is told and can d
   await expect(page.locator('[data-backup-list] li')).toHaveCount(1);
 });
 
+test('French learners are told in French why stored progress or a file was refused', async ({ page }, testInfo) => {
+  await page.goto('/fr/glossary/');
+  await page.evaluate((key) => localStorage.setItem(key, '{"version": 1, "lessons": broken'), KEY);
+  await page.goto('/fr/progress/');
+  await expect(page.locator('progress-notice')).toContainText('Détail\u00a0: ce n’est pas du JSON valide (fichier tronqué\u00a0?).', { timeout: 15_000 });
+  const file = testInfo.outputPath('autre.json');
+  writeFileSync(file, JSON.stringify({ format: 'autre', version: 1 }));
+  await page.getByLabel('Importer un fichier de progression').setInputFiles(file);
+  await expect(page.locator('[data-transfer-status]')).toHaveText(
+    'Fichier refusé, rien n’a été modifié. Motif\u00a0: ce n’est pas un fichier de progression Board Academy (son format est "autre")',
+  );
+});
+
 test('an attempt is saved before its result shows: leaving at once keeps it; if saving cannot load, the result says so', async ({ page }) => {
   await page.goto(QUIZ);
   await answerQuiz(page.locator('quiz-player'), true);

@@ -3,7 +3,7 @@
  * of an unreadable value for download. Nothing is shown while all is well.
  */
 import { readMessages } from '../messages';
-import { whenIdle } from './load';
+import { loadProgress, type ProgressModule } from './load';
 import type { StoreNotice } from './store';
 
 type Key =
@@ -13,19 +13,20 @@ type Key =
   | 'progress.notice.newer'
   | 'progress.notice.quota'
   | 'progress.notice.download'
+  | 'progress.notice.detail'
   | 'progress.notice.dismiss';
 
 class ProgressNotice extends HTMLElement {
   #shown = '';
 
   connectedCallback(): void {
-    void whenIdle().then((progress) => {
+    void loadProgress().then((progress) => {
       const store = progress.progressStore();
-      store.subscribe((_state, notice) => this.#show(notice, store.storage));
+      store.subscribe((_state, notice) => this.#show(notice, store.storage, progress));
     });
   }
 
-  #show(notice: StoreNotice | undefined, storage: Storage | null | { getItem(key: string): string | null }): void {
+  #show(notice: StoreNotice | undefined, storage: Storage | null | { getItem(key: string): string | null }, progress: ProgressModule): void {
     const signature = JSON.stringify(notice ?? null);
     if (signature === this.#shown) return;
     this.#shown = signature;
@@ -36,11 +37,13 @@ class ProgressNotice extends HTMLElement {
     const text = document.createElement('p');
     switch (notice.kind) {
       case 'recovered':
-        text.textContent = t('progress.notice.recovered', { reason: notice.reason });
+      case 'unreadable': {
+        // The technical detail only where the page carries its wording (the progress page).
+        const words = progress.problemWords();
+        const detail = words ? ` ${t('progress.notice.detail', { problem: words(notice.problem) })}` : '';
+        text.textContent = `${t(`progress.notice.${notice.kind}`)}${detail}`;
         break;
-      case 'unreadable':
-        text.textContent = t('progress.notice.unreadable', { reason: notice.reason });
-        break;
+      }
       case 'newer':
         text.textContent = t('progress.notice.newer', { version: notice.version });
         break;

@@ -9,6 +9,7 @@ import { getEntry } from '../../lib/progress/safe-dict';
 import type { ProgressState } from '../../lib/progress/state';
 import { trackCompletion } from '../../lib/progress/track';
 import { MAX_JSON_CHARS } from '../../lib/progress/limits';
+import { problemText, type ProblemKey } from '../../lib/progress/problem';
 import { pageLocale, readMessages } from '../messages';
 import { backupFileName, downloadText } from './download';
 import { loadProgress, type ProgressModule } from './load';
@@ -45,6 +46,8 @@ const t = readMessages<Key>('progress-page');
 const locale = pageLocale();
 const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
 const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+const megabytes = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+const problemMessages = readMessages<ProblemKey>('problems');
 
 class ProgressPage extends HTMLElement {
   #store!: ProgressStore;
@@ -139,12 +142,12 @@ class ProgressPage extends HTMLElement {
       if (!chosen) return;
       // Refuse by size before reading: a 50 MB file must not freeze the page.
       if (chosen.size > MAX_JSON_CHARS * 4) {
-        this.#status(t('progress.import.tooBig', { size: (chosen.size / 1e6).toFixed(1) }));
+        this.#status(t('progress.import.tooBig', { size: megabytes.format(chosen.size / 1e6) }));
         return;
       }
       const parsed = this.#progress.parseExportFile(await chosen.text());
       if (!parsed.ok) {
-        this.#status(t('progress.import.rejected', { reason: parsed.reason }));
+        this.#status(t('progress.import.rejected', { reason: problemText(parsed.problem, problemMessages, locale) }));
         return;
       }
       const { summary } = this.#progress.planImport(this.#store.state, parsed.data);

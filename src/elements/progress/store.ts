@@ -71,7 +71,7 @@ function createStore(): ProgressStore {
         const saved = writeProgress(storage, changed, now);
         if (saved.kind === 'ok') {
           state = saved.state;
-          if (saved.backupKey) notice = { kind: 'recovered', backupKey: saved.backupKey, reason: 'unreadable value found while saving' };
+          if (saved.backupKey) notice = { kind: 'recovered', backupKey: saved.backupKey, problem: { key: 'problem.unreadableOnSave' } };
           else if (notice?.kind === 'quota') notice = undefined;
         } else {
           state = changed;
@@ -98,3 +98,4 @@ export { markDone, markStarted, recordAttempt, resetProgress, setDisplayName } f
 export { planImport } from '../../lib/progress/import-plan';
 export { parseExportFile } from '../../lib/progress/parse-export';
 export { listBackups } from '../../lib/progress/storage';
+export { problemWords } from './problem-words';

@@ -5,6 +5,7 @@
  * A file without a name is a learner of its own, known by its file name.
  */
 import { mergeProgress, PROGRESS_VERSION, type ExportFile, type LessonProgress, type ProgressState, type QuizProgress, type SafeDict } from '../progress/index';
+import type { Problem } from '../progress/problem';
 
 export interface LearnerRecord {
   readonly key: string;
@@ -20,7 +21,7 @@ export interface LearnerRecord {
 export type RejectReason =
   | { readonly kind: 'too-big'; readonly size: number; readonly max: number }
   | { readonly kind: 'unreadable' }
-  | { readonly kind: 'invalid'; readonly detail: string };
+  | { readonly kind: 'invalid'; readonly problem: Problem };
 
 export interface Rejection {
   readonly file: string;

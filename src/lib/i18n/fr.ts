@@ -1,5 +1,6 @@
 import { calculatorsFr } from './areas/calculators';
 import { learningFr } from './areas/learning';
+import { problemsFr } from './areas/problems';
 import { searchFr } from './areas/search';
 import { trainerFr } from './areas/trainer';
 
@@ -91,6 +92,7 @@ export const fr = {
   'notFound.home': 'Retour à l’accueil',
   'notFound.lessons': 'Voir toutes les leçons',
   ...learningFr,
+  ...problemsFr,
   ...calculatorsFr,
   ...searchFr,
   ...trainerFr,

@@ -1,24 +1,31 @@
 /** Reading untrusted JSON text (a stored value or an imported file) without ever throwing. */
 import { FORBIDDEN_KEYS } from './safe-dict';
-import { formatPath } from './issue-text';
 import { MAX_JSON_CHARS, MAX_JSON_DEPTH } from './limits';
+import type { Problem } from './problem';
+import { formatPath } from './zod-problem';
 
-export type JsonRead = { ok: true; value: unknown } | { ok: false; reason: string };
+export type JsonRead = { ok: true; value: unknown } | { ok: false; problem: Problem };
 
 /** Parses `text` after checking its size and nesting, and refuses prototype-polluting keys anywhere in it. */
 export function readJson(text: string): JsonRead {
   if (text.length > MAX_JSON_CHARS) {
-    return { ok: false, reason: `too large (${(text.length / 1e6).toFixed(1)} MB; the limit is ${MAX_JSON_CHARS / 1e6} MB)` };
+    // In megabytes, rounded up: just over the limit never reads as the limit itself.
+    return { ok: false, problem: { key: 'problem.tooLarge', values: { size: Math.ceil(text.length / 1e5) / 10, limit: MAX_JSON_CHARS / 1e6 } } };
   }
-  if (exceedsDepth(text, MAX_JSON_DEPTH)) return { ok: false, reason: `nested too deeply (more than ${MAX_JSON_DEPTH} levels)` };
+  if (exceedsDepth(text, MAX_JSON_DEPTH)) return { ok: false, problem: { key: 'problem.tooDeep', values: { limit: MAX_JSON_DEPTH } } };
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, reason: `not valid JSON, perhaps truncated (${error instanceof Error ? error.message : String(error)})` };
+  } catch {
+    return { ok: false, problem: { key: 'problem.notJson' } };
   }
   const forbidden = findForbiddenKey(value);
-  return forbidden === null ? { ok: true, value } : { ok: false, reason: `forbidden key "${forbidden.key}" at ${forbidden.where}` };
+  return forbidden === null ? { ok: true, value } : { ok: false, problem: forbiddenKeyProblem(forbidden) };
+}
+
+/** A forbidden key as a problem. */
+export function forbiddenKeyProblem({ key, where }: { key: string; where: string }): Problem {
+  return where === '' ? { key: 'problem.forbiddenKeyTop', values: { key } } : { key: 'problem.forbiddenKey', values: { key, where } };
 }
 
 /** Counts bracket nesting outside strings, before JSON.parse has to recurse through it. */
@@ -38,14 +45,14 @@ function exceedsDepth(text: string, limit: number): boolean {
   return false;
 }
 
-/** The first `__proto__`, `constructor` or `prototype` key in a parsed JSON value, with where it is ('top level' or a path). */
+/** The first `__proto__`, `constructor` or `prototype` key in a parsed JSON value, with where it is (a path, '' at top level). */
 export function findForbiddenKey(value: unknown): { key: string; where: string } | null {
   const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
   for (let next = stack.pop(); next; next = stack.pop()) {
     if (typeof next.value !== 'object' || next.value === null) continue;
     for (const [key, child] of Object.entries(next.value)) {
       const path = [...next.path, Array.isArray(next.value) ? Number(key) : key];
-      if (FORBIDDEN_KEYS.has(key)) return { key, where: next.path.length === 0 ? 'top level' : formatPath(next.path) };
+      if (FORBIDDEN_KEYS.has(key)) return { key, where: formatPath(next.path) };
       stack.push({ value: child, path });
     }
   }

@@ -3,10 +3,11 @@
  * so PROGRESS_VERSION equals MIGRATIONS.length: a new version adds one step at the end.
  */
 import * as z from 'zod/mini';
-import { describeIssues, PARSE_OPTIONS } from './issue-text';
+import type { Problem } from './problem';
 import { PROGRESS_VERSION } from './state';
+import { ZOD_OPTIONS, zodProblem } from './zod-problem';
 
-export type MigrationResult = { ok: true; value: unknown } | { ok: false; reason: string };
+export type MigrationResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
 /** One step; `now` dates whatever the older version did not record. */
 export type Migration = (value: unknown, now: Date) => MigrationResult;
 
@@ -22,8 +23,8 @@ const V0_PASS_MARK = 70;
 
 /** 0 → 1: completed lessons become done lessons, each best score one attempt, all dated `now`. */
 function fromV0(value: unknown, now: Date): MigrationResult {
-  const parsed = progressSchemaV0.safeParse(value, PARSE_OPTIONS);
-  if (!parsed.success) return { ok: false, reason: `version 0: ${describeIssues(parsed.error)}` };
+  const parsed = progressSchemaV0.safeParse(value, ZOD_OPTIONS);
+  if (!parsed.success) return { ok: false, problem: zodProblem(parsed.error) };
   const at = now.toISOString();
   const lessons = parsed.data.completed.map((slug) => [slug, { status: 'done', startedAt: at, completedAt: at, updatedAt: at }]);
   const quizzes = Object.entries(parsed.data.scores).map(([id, percent]) => [
@@ -38,18 +39,18 @@ function fromV0(value: unknown, now: Date): MigrationResult {
 
 export const MIGRATIONS: readonly Migration[] = [fromV0];
 
-export type Migrated = { kind: 'current'; value: unknown } | { kind: 'newer'; version: number } | { kind: 'invalid'; reason: string };
+export type Migrated = { kind: 'current'; value: unknown } | { kind: 'newer'; version: number } | { kind: 'invalid'; problem: Problem };
 
 /** Brings a parsed stored value up to PROGRESS_VERSION; a newer version is reported, never touched. */
 export function migrateToCurrent(value: unknown, now: Date): Migrated {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { kind: 'invalid', reason: 'expected a JSON object' };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { kind: 'invalid', problem: { key: 'problem.notObject' } };
   const version = versionOf(value);
-  if (version === null) return { kind: 'invalid', reason: 'version: expected a whole number' };
+  if (version === null) return { kind: 'invalid', problem: { key: 'problem.badVersion' } };
   if (version > PROGRESS_VERSION) return { kind: 'newer', version };
   let current: unknown = value;
   for (const step of MIGRATIONS.slice(version)) {
     const result = step(current, now);
-    if (!result.ok) return { kind: 'invalid', reason: result.reason };
+    if (!result.ok) return { kind: 'invalid', problem: result.problem };
     current = result.value;
   }
   return { kind: 'current', value: current };

@@ -1,7 +1,6 @@
 /** Pure changes to a progress state: each returns a new state (or the same one when nothing changes). */
 import { mergeAttempts } from './attempts';
 import { cleanDisplayName } from './display-name';
-import { PARSE_OPTIONS } from './issue-text';
 import { getEntry, isSafeKey, withEntry } from './safe-dict';
 import { attemptSchema, toAttempt } from './schema';
 import { emptyProgress, type ProgressState, type QuizAttempt } from './state';
@@ -30,7 +29,7 @@ export function markDone(state: ProgressState, slug: string, now: Date): Progres
 
 /** Adds a quiz attempt (dated by its `at`); an attempt that would not pass validation is ignored. */
 export function recordAttempt(state: ProgressState, quizId: string, attempt: QuizAttempt): ProgressState {
-  const parsed = attemptSchema.safeParse(attempt, PARSE_OPTIONS);
+  const parsed = attemptSchema.safeParse(attempt);
   if (!isSafeKey(quizId) || !parsed.success) return state;
   const checked = toAttempt(parsed.data);
   const attempts = mergeAttempts([...(getEntry(state.quizzes, quizId)?.attempts ?? []), checked]);

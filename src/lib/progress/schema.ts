@@ -5,26 +5,26 @@
 import * as z from 'zod/mini';
 import { mergeAttempts } from './attempts';
 import { MAX_ANSWERS_PER_ATTEMPT, MAX_ATTEMPTS_PER_QUIZ, MAX_DISPLAY_NAME, MAX_ID_LENGTH } from './limits';
+import { CUSTOM } from './zod-problem';
 import { dictFromEntries, FORBIDDEN_KEYS } from './safe-dict';
 import { PROGRESS_VERSION, type LessonProgress, type ProgressState, type QuizAttempt, type QuizProgress, type SafeDict } from './state';
 
 /** An ISO 8601 date-time (Z or offset), normalised to Date#toISOString form so dates compare as text. */
-const DATE_EXAMPLE = 'a date and time such as 2025-03-01T09:30:00.000Z';
 export const isoDate = z.pipe(
-  z.iso.datetime({ offset: true, error: (i) => (i.input === undefined ? `missing (expected ${DATE_EXAMPLE})` : `expected ${DATE_EXAMPLE}`) }),
+  z.iso.datetime({ offset: true, error: (i) => (i.input === undefined ? CUSTOM.missingDate : CUSTOM.date) }),
   z.transform((s: string) => new Date(s).toISOString()),
 );
 
 /** A lesson slug or quiz id usable as a dictionary key. */
 export const safeKey = z.string().check(
-  z.maxLength(MAX_ID_LENGTH, `ids are at most ${MAX_ID_LENGTH} characters`),
-  z.regex(/^[a-z0-9]+(?:[-_./][a-z0-9]+)*$/, 'ids are lowercase words joined by hyphens'),
-  z.refine((key: string) => !FORBIDDEN_KEYS.has(key), 'this id is not allowed'),
+  z.maxLength(MAX_ID_LENGTH),
+  z.regex(/^[a-z0-9]+(?:[-_./][a-z0-9]+)*$/, CUSTOM.idFormat),
+  z.refine((key: string) => !FORBIDDEN_KEYS.has(key), CUSTOM.idForbidden),
 );
 
 export const displayName = z
   .string()
-  .check(z.refine((name: string) => [...name].length <= MAX_DISPLAY_NAME, `at most ${MAX_DISPLAY_NAME} characters`));
+  .check(z.refine((name: string) => [...name].length <= MAX_DISPLAY_NAME, CUSTOM.nameTooLong));
 
 const lesson = z
   .strictObject({
@@ -36,30 +36,30 @@ const lesson = z
   .check(
     z.refine(
       (l: { status: string; completedAt?: string | undefined }) => (l.status === 'done') === (l.completedAt !== undefined),
-      'completedAt is required for a done lesson and not allowed for a started one',
+      CUSTOM.completedAt,
     ),
   );
 
-const percent = z.number().check(z.minimum(0, 'must be between 0 and 100'), z.maximum(100, 'must be between 0 and 100'));
+const percent = z.number().check(z.minimum(0), z.maximum(100));
 
 export const attemptSchema = z
   .strictObject({
     at: isoDate,
-    score: z.number().check(z.minimum(0, 'must be 0 or more')),
-    max: z.number().check(z.positive('must be more than 0')),
+    score: z.number().check(z.minimum(0)),
+    max: z.number().check(z.positive()),
     percent,
     passed: z.boolean(),
-    durationMs: z.int().check(z.minimum(0, 'must be 0 or more')),
+    durationMs: z.int().check(z.minimum(0)),
     answers: z
       .array(z.strictObject({ questionId: z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)), correct: z.boolean() }))
-      .check(z.maxLength(MAX_ANSWERS_PER_ATTEMPT, `at most ${MAX_ANSWERS_PER_ATTEMPT} answers`)),
+      .check(z.maxLength(MAX_ANSWERS_PER_ATTEMPT)),
   })
-  .check(z.refine((a: { score: number; max: number }) => a.score <= a.max, 'score is more than max'));
+  .check(z.refine((a: { score: number; max: number }) => a.score <= a.max, CUSTOM.scoreOverMax));
 
 const quiz = z.strictObject({
   attempts: z
     .array(attemptSchema)
-    .check(z.minLength(1, 'needs at least one attempt'), z.maxLength(MAX_ATTEMPTS_PER_QUIZ, `at most ${MAX_ATTEMPTS_PER_QUIZ} attempts`)),
+    .check(z.minLength(1), z.maxLength(MAX_ATTEMPTS_PER_QUIZ)),
 });
 
 export const lessonsSchema = z.record(safeKey, lesson);

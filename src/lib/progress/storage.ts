@@ -6,6 +6,7 @@
  */
 import { mergeProgress } from './merge';
 import { parseStoredProgress } from './parse-stored';
+import type { Problem } from './problem';
 import { emptyProgress, type ProgressState } from './state';
 
 /** The part of the Web Storage API used here; `window.localStorage` fits. */
@@ -23,9 +24,9 @@ export const BACKUP_PREFIX = 'board-academy:progress:backup:';
 
 export type ReadNotice =
   /** The stored value could not be read; it was copied to `backupKey` and the learner starts afresh. */
-  | { kind: 'recovered'; backupKey: string; reason: string }
+  | { kind: 'recovered'; backupKey: string; problem: Problem }
   /** The stored value could not be read nor copied aside (storage full): it is left untouched and nothing will be saved. */
-  | { kind: 'unreadable'; reason: string }
+  | { kind: 'unreadable'; problem: Problem }
   /** Storage is disabled or throws (private mode, blocked cookies): progress lives in memory only. */
   | { kind: 'unavailable' }
   /** Saved by a newer version of Board Academy: left untouched, progress lives in memory only. */
@@ -60,9 +61,9 @@ export function readProgress(storage: ProgressStorage | null, now: Date): ReadRe
       return { state: stored.state };
     case 'corrupt': {
       const backup = backUp(storage, read.value ?? '', now);
-      if (!backup.ok) return { state: fresh, notice: { kind: 'unreadable', reason: stored.reason } };
+      if (!backup.ok) return { state: fresh, notice: { kind: 'unreadable', problem: stored.problem } };
       attempt(() => storage.removeItem(PROGRESS_KEY));
-      return { state: fresh, notice: { kind: 'recovered', backupKey: backup.value, reason: stored.reason } };
+      return { state: fresh, notice: { kind: 'recovered', backupKey: backup.value, problem: stored.problem } };
     }
   }
 }

@@ -1,5 +1,6 @@
 /** Test helpers: export files as a learner's browser writes them, parsed through the real import check. */
 import { parseExportFile, type ExportFile } from '../../../src/lib/progress/index';
+import { inEnglish } from '../progress/words';
 
 export interface ExportSpec {
   name: string;
@@ -36,6 +37,6 @@ export function exportText(spec: ExportSpec): string {
 
 export function exportFile(spec: ExportSpec): ExportFile {
   const parsed = parseExportFile(exportText(spec));
-  if (!parsed.ok) throw new Error(`test export rejected: ${parsed.reason}`);
+  if (!parsed.ok) throw new Error(`test export rejected: ${inEnglish(parsed.problem)}`);
   return parsed.data;
 }

@@ -5,6 +5,7 @@ import { markDone, markStarted, recordAttempt, resetProgress, setDisplayName } f
 import { parseExportFile } from '../../../src/lib/progress/parse-export';
 import { emptyProgress } from '../../../src/lib/progress/state';
 import { at, fixture } from './helpers';
+import { inEnglish, inFrench } from './words';
 
 const iso = (minutes: number) => at(minutes).toISOString();
 const valid = () =>
@@ -13,7 +14,7 @@ const valid = () =>
   };
 const reasonFor = (value: unknown) => {
   const result = parseExportFile(typeof value === 'string' ? value : JSON.stringify(value));
-  return result.ok ? 'accepted' : result.reason;
+  return result.ok ? 'accepted' : inEnglish(result.problem);
 };
 
 describe('toExportFile', () => {
@@ -72,6 +73,7 @@ describe('parseExportFile', () => {
     ['a long name', { ...valid(), displayName: 'x'.repeat(81) }, 'displayName: at most 80 characters'],
     ['lessons as a list', { ...valid(), lessons: [] }, 'lessons: expected an object'],
     ['an unknown field', { ...valid(), extra: true }, 'unknown field "extra"'],
+    ['unknown fields', { ...valid(), extra: true, more: 1 }, 'unknown fields "extra" and "more"'],
     [
       'an unknown status',
       { ...valid(), lessons: { 'what-is-roi': { status: 'finished', startedAt: iso(1), updatedAt: iso(1) } } },
@@ -90,7 +92,7 @@ describe('parseExportFile', () => {
     [
       'a constructor key',
       { ...valid(), quizzes: { constructor: { attempts: [] } } },
-      'not a readable progress file: forbidden key "constructor" at quizzes',
+      'forbidden key "constructor" at quizzes',
     ],
   ])('refuses %s', (_label, value, reason) => {
     expect(reasonFor(value)).toBe(reason);
@@ -111,7 +113,7 @@ describe('parseExportFile', () => {
     file.quizzes['roi-basics'].attempts[0]!['answers'] = [];
     file.quizzes['roi-basics'].attempts[0]!['percent'] = 101;
     delete file.quizzes['roi-basics'].attempts[0]!['passed'];
-    expect(reasonFor(file)).toBe('quizzes.roi-basics.attempts[0].percent: must be between 0 and 100 (and 1 more problem)');
+    expect(reasonFor(file)).toBe('quizzes.roi-basics.attempts[0].percent: must be at most 100 (and 1 more problem)');
   });
 
   it('refuses a file from a newer version, saying which', () => {
@@ -121,9 +123,9 @@ describe('parseExportFile', () => {
   });
 
   it('refuses the hostile fixture without touching Object.prototype', () => {
-    expect(reasonFor(fixture('export-hostile.json'))).toBe('not a readable progress file: nested too deeply (more than 12 levels)');
+    expect(reasonFor(fixture('export-hostile.json'))).toBe('nested too deeply (more than 12 levels)');
     const shallow = fixture('export-hostile.json').replace(/"attempts": \[+.*\]+/, '"attempts": []');
-    expect(reasonFor(shallow)).toBe('not a readable progress file: forbidden key "__proto__" at lessons');
+    expect(reasonFor(shallow)).toBe('forbidden key "__proto__" at lessons');
     expect(({} as Record<string, unknown>)['isAdmin']).toBeUndefined();
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
@@ -136,24 +138,41 @@ describe('parseExportFile', () => {
 
   it('refuses truncated, empty, huge and over-full files', () => {
     const text = fixture('valid-export-v1.json');
-    expect(reasonFor(text.slice(0, 200))).toMatch(/^not a readable progress file: not valid JSON, perhaps truncated/);
-    expect(reasonFor('')).toMatch(/^not a readable progress file: not valid JSON/);
-    expect(reasonFor(' '.repeat(5_000_001))).toBe('not a readable progress file: too large (5.0 MB; the limit is 5 MB)');
+    expect(reasonFor(text.slice(0, 200))).toBe('not valid JSON, perhaps truncated');
+    expect(reasonFor('')).toBe('not valid JSON, perhaps truncated');
+    expect(reasonFor(' '.repeat(5_000_001))).toBe('too large (5.1 MB; the limit is 5 MB)');
     const lessons = Object.fromEntries(
       Array.from({ length: 1001 }, (_, i) => [`l${i}`, { status: 'started', startedAt: iso(1), updatedAt: iso(1) }]),
     );
-    expect(reasonFor({ ...valid(), lessons })).toBe('lessons: at most 1000 lessons');
+    expect(reasonFor({ ...valid(), lessons })).toBe('lessons: at most 1,000 lessons');
+  });
+
+  it('words every refusal in French too, with French numbers and lists', () => {
+    const frenchReason = (value: unknown) => {
+      const result = parseExportFile(JSON.stringify(value));
+      return result.ok ? 'accepted' : inFrench(result.problem);
+    };
+    const lessons = { 'what-is-roi': { status: 'finished', startedAt: iso(1), updatedAt: iso(1) } };
+    expect(frenchReason({ ...valid(), lessons })).toBe('lessons.what-is-roi.status\u00a0: "started" ou "done" attendu');
+    const file = valid();
+    file.quizzes['roi-basics'].attempts[2]!['score'] = '6';
+    file.quizzes['roi-basics'].attempts[1]!['durationMs'] = 1.5;
+    expect(frenchReason(file)).toBe('quizzes.roi-basics.attempts[1].durationMs\u00a0: un nombre entier attendu (et 1\u00a0autre problème)');
+    const many = Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`l${i}`, { status: 'started', startedAt: iso(1), updatedAt: iso(1) }]));
+    expect(frenchReason({ ...valid(), lessons: many })).toBe('lessons\u00a0: au plus 1\u202f000\u00a0leçons');
+    const huge = parseExportFile(' '.repeat(5_000_001));
+    expect(!huge.ok && inFrench(huge.problem)).toBe('trop volumineux (5,1\u00a0Mo\u00a0; 5\u00a0Mo au plus)');
   });
 
   it('never throws on non-string input from untyped callers', () => {
-    expect(parseExportFile(undefined as unknown as string)).toEqual({ ok: false, reason: 'no file content' });
+    expect(parseExportFile(undefined as unknown as string)).toEqual({ ok: false, problem: { key: 'problem.noContent' } });
   });
 });
 
 describe('planImport', () => {
   const fileData = () => {
     const result = parseExportFile(fixture('valid-export-v1.json'));
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(inEnglish(result.problem));
     return result.data;
   };
 

@@ -4,6 +4,7 @@ import { emptyProgress } from '../../../src/lib/progress/state';
 import { applyStorageEvent } from '../../../src/lib/progress/storage-event';
 import { BACKUP_PREFIX, listBackups, PROGRESS_KEY, readProgress, writeProgress } from '../../../src/lib/progress/storage';
 import { at, fixture, MemoryStorage } from './helpers';
+import { inEnglish } from './words';
 
 const NOW = at(0);
 const BACKUP_KEY = `${BACKUP_PREFIX}2025-03-10T00:00:00.000Z`;
@@ -36,7 +37,7 @@ describe('readProgress', () => {
     const { state, notice } = readProgress(storage, NOW);
     expect(state).toEqual(emptyProgress(NOW));
     expect(notice).toMatchObject({ kind: 'recovered', backupKey: BACKUP_KEY });
-    expect(notice?.kind === 'recovered' && notice.reason).toMatch(/^not valid JSON, perhaps truncated/);
+    expect(notice?.kind === 'recovered' && inEnglish(notice.problem)).toBe('not valid JSON, perhaps truncated');
     expect(storage.dump()).toEqual({ [BACKUP_KEY]: raw });
   });
 
@@ -49,11 +50,10 @@ describe('readProgress', () => {
       updatedAt: NOW.toISOString(),
     });
     const { notice } = readProgress(new MemoryStorage({ [PROGRESS_KEY]: raw }), NOW);
-    expect(notice).toEqual({
-      kind: 'recovered',
-      backupKey: BACKUP_KEY,
-      reason: 'quizzes.roi-basics.attempts[0].at: expected a date and time such as 2025-03-01T09:30:00.000Z (and 6 more problems)',
-    });
+    expect(notice).toMatchObject({ kind: 'recovered', backupKey: BACKUP_KEY });
+    expect(notice?.kind === 'recovered' && inEnglish(notice.problem)).toBe(
+      'quizzes.roi-basics.attempts[0].at: expected a date and time such as 2025-03-01T09:30:00.000Z (and 6 more problems)',
+    );
   });
 
   it('never reuses a backup key', () => {
@@ -65,7 +65,7 @@ describe('readProgress', () => {
   it('leaves an unreadable value untouched when it cannot be copied aside', () => {
     const storage = new MemoryStorage({ [PROGRESS_KEY]: 'oops' });
     storage.failSet = 'quota';
-    expect(readProgress(storage, NOW).notice).toEqual({ kind: 'unreadable', reason: expect.stringMatching(/^not valid JSON/) });
+    expect(readProgress(storage, NOW).notice).toEqual({ kind: 'unreadable', problem: { key: 'problem.notJson' } });
     expect(storage.dump()).toEqual({ [PROGRESS_KEY]: 'oops' });
   });
 

@@ -42,9 +42,9 @@ export const learningFr = {
   'quiz.history.count.one': '{count} essai · meilleur score {best}',
   'quiz.history.count.other': '{count} essais · meilleur score {best}',
   'progress.notice.recovered':
-    'Votre progression enregistrée était illisible ({reason}). Elle a été mise de côté, rien n’est perdu : téléchargez-la pour la garder ou la confier à votre formateur.',
+    'Votre progression enregistrée était illisible. Elle a été mise de côté, rien n’est perdu : téléchargez-la pour la garder ou la confier à votre formateur.',
   'progress.notice.unreadable':
-    'Votre progression enregistrée est illisible ({reason}) et n’a pas pu être mise de côté : elle reste intacte, et cette page fonctionne sans rien enregistrer.',
+    'Votre progression enregistrée est illisible et n’a pas pu être mise de côté : elle reste intacte, et cette page fonctionne sans rien enregistrer.',
   'progress.notice.unavailable':
     'Votre navigateur n’autorise pas l’enregistrement (navigation privée ou stockage bloqué). Votre progression ne vit que le temps de cette page : exportez-la depuis « Ma progression » avant de partir.',
   'progress.notice.newer':
@@ -52,6 +52,7 @@ export const learningFr = {
   'progress.notice.quota':
     'Le stockage de votre navigateur est plein : vos derniers progrès n’ont pas pu être enregistrés. Ils restent en mémoire le temps de cette page ; exportez-les depuis « Ma progression ».',
   'progress.notice.download': 'Télécharger la copie mise de côté',
+  'progress.notice.detail': 'Détail\u00a0: {problem}.',
   'progress.notice.dismiss': 'Fermer ce message',
   'quiz.card.title': "Testez-vous",
   'quiz.card.start': "Faire le quiz",
@@ -107,7 +108,7 @@ export const learningFr = {
   'progress.import.preview': "Ce que l’import va changer :",
   'progress.import.apply': "Importer",
   'progress.import.cancel': "Annuler",
-  'progress.import.rejected': "Fichier refusé, rien n’a été modifié. Détail (en anglais) : {reason}",
+  'progress.import.rejected': 'Fichier refusé, rien n’a été modifié. Motif : {reason}',
   'progress.import.tooBig': "Fichier refusé, rien n’a été modifié : il pèse {size} Mo, bien plus qu’un fichier de progression.",
   'progress.import.nothing': "Ce fichier n’apporte rien de nouveau : votre progression est déjà à jour.",
   'progress.import.lessonsAdded': "Leçons ajoutées : {count}",
@@ -194,9 +195,9 @@ export const learningEn: Record<keyof typeof learningFr, string> = {
   'quiz.history.count.one': '{count} attempt · best score {best}',
   'quiz.history.count.other': '{count} attempts · best score {best}',
   'progress.notice.recovered':
-    'Your saved progress could not be read ({reason}). It was kept aside, so nothing is lost: download it to keep it or to give it to your trainer.',
+    'Your saved progress could not be read. It was kept aside, so nothing is lost: download it to keep it or to give it to your trainer.',
   'progress.notice.unreadable':
-    'Your saved progress could not be read ({reason}) nor kept aside: it is left untouched, and this page works without saving anything.',
+    'Your saved progress could not be read nor kept aside: it is left untouched, and this page works without saving anything.',
   'progress.notice.unavailable':
     'Your browser does not allow saving (private browsing or blocked storage). Your progress only lasts while this page is open: export it from “My progress” before you leave.',
   'progress.notice.newer':
@@ -204,6 +205,7 @@ export const learningEn: Record<keyof typeof learningFr, string> = {
   'progress.notice.quota':
     'Your browser’s storage is full: your latest progress could not be saved. It is kept in memory while this page is open; export it from “My progress”.',
   'progress.notice.download': 'Download the copy kept aside',
+  'progress.notice.detail': 'Detail: {problem}.',
   'progress.notice.dismiss': 'Dismiss this message',
   'quiz.card.title': "Test yourself",
   'quiz.card.start': "Take the quiz",
