@@ -100,7 +100,10 @@ class RoiCalculator extends HTMLElement {
     this.buildEditor();
     this.querySelector('[data-lines-table]')?.classList.add('hidden', 'print:block');
     showProblems(this, problems.map((problem) => this.problemText(problem)), this.t);
-    this.render(state, false);
+    // Unless the address changed the inputs, the built page already shows this state's tables and
+    // Monte Carlo run: redoing 10,000 draws while the page loads would only block the main thread.
+    const asBuilt = problems.length === 0 && (!this.hasAttribute('data-sync-url') || location.search === '');
+    this.render(state, false, !asBuilt);
     if (publishOnLoad(this, problems.length)) publishState(this, serializeRoiPageQuery(state), { now: true });
 
     this.addEventListener('input', () => this.recompute());
@@ -337,7 +340,7 @@ class RoiCalculator extends HTMLElement {
     publishState(this, serializeRoiPageQuery(state));
   }
 
-  private render(state: RoiState, speak: boolean): void {
+  private render(state: RoiState, speak: boolean, refreshDeferred = true): void {
     const view = roiView(state, this.locale, this.t);
     showResults(this, [...view.headline, ...(view.riskAdjusted ?? []), ...view.scenarios.flatMap((row) => row.cells)]);
     const risk = this.querySelector<HTMLElement>('[data-risk]');
@@ -357,6 +360,7 @@ class RoiCalculator extends HTMLElement {
       'assumption-currency': state.currency,
     });
     if (speak) announce(this, view.summary);
+    if (!refreshDeferred) return;
     // Headline figures, scenarios and charts follow every keystroke; what sits in closed data
     // tables, on paper only, or takes milliseconds (Monte Carlo, loaded on demand) follows once typing pauses.
     // Until the new draws land, the figures on screen belong to the previous inputs (or to the
