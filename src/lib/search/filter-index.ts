@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../content/translations';
 import { foldAccents } from './fold';
-import { isStopWord, languagePlugin, loadIndex, lunr } from './lunr-language';
+import { buildLunrIndex, isStopWord, loadIndex, lunr } from './lunr-language';
 import { packLunr, unpackLunr, type PackedLunr } from './packed-lunr';
 import { MAX_QUERY_LENGTH, parseQuery } from './query';
 
@@ -48,15 +48,7 @@ export function buildFilterIndex(
   boosts: Readonly<Record<string, number>>,
   aliases: Record<string, Record<string, string>> = {},
 ): FilterIndexData {
-  // The builder itself, not lunr(config): packing reads its term frequencies and field lengths.
-  const builder = new lunr.Builder();
-  builder.pipeline.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
-  builder.searchPipeline.add(lunr.stemmer);
-  builder.use(languagePlugin(lang));
-  builder.ref('ref');
-  for (const [field, boost] of Object.entries(boosts)) builder.field(field, { boost });
-  for (const doc of documents) builder.add({ ref: doc.ref, ...doc.text });
-  const index = builder.build();
+  const { builder, index } = buildLunrIndex(lang, documents.map((doc) => ({ ...doc.text, ref: doc.ref })), boosts);
   const facets: FilterIndexData['facets'] = {};
   for (const doc of documents) facets[doc.ref] = Object.fromEntries(Object.entries(doc.facets ?? {}).map(([f, v]) => [f, [...v]]));
   const refs = documents.map((d) => d.ref);

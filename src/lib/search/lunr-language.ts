@@ -52,6 +52,23 @@ export function isStopWord(lang: Lang, word: string): boolean {
   return filter(new lunr.Token(word, {}), 0, []) === undefined;
 }
 
+/**
+ * A lunr index of `documents` (each a `ref` and its text by field) in `lang`, with the builder
+ * that made it: packing reads the builder's term counts and field lengths.
+ */
+export function buildLunrIndex(
+  lang: Lang,
+  documents: readonly ({ ref: string } & Record<string, string>)[],
+  boosts: Readonly<Record<string, number>>,
+): { builder: lunr.Builder; index: lunr.Index } {
+  const builder = new lunr.Builder();
+  builder.use(languagePlugin(lang));
+  builder.ref('ref');
+  for (const [field, boost] of Object.entries(boosts)) builder.field(field, { boost });
+  for (const doc of documents) builder.add(doc);
+  return { builder, index: builder.build() };
+}
+
 /** An index serialised at build time, ready to query (its pipeline functions registered first). */
 export function loadIndex(serialised: object): lunr.Index {
   register();

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import { catalogueEntries } from '../../../src/lib/search/catalogue';
-import { languagePlugin, loadIndex } from '../../../src/lib/search/lunr-language';
+import { buildLunrIndex, loadIndex } from '../../../src/lib/search/lunr-language';
 import { packLunr, unpackLunr, type LunrJson, type PackedLunr } from '../../../src/lib/search/packed-lunr';
 import type { Lang } from '../../../src/lib/content/translations';
 import { frenchSources } from './fixtures';
@@ -12,15 +12,6 @@ import { frenchSources } from './fixtures';
 const PROPERTY_TIMEOUT = 60_000;
 
 type Doc = { ref: string } & Record<string, string>;
-
-function build(lang: Lang, docs: readonly Doc[], boosts: Record<string, number>) {
-  const builder = new lunr.Builder();
-  builder.use(languagePlugin(lang));
-  builder.ref('ref');
-  for (const [field, boost] of Object.entries(boosts)) builder.field(field, { boost });
-  for (const doc of docs) builder.add(doc);
-  return { builder, index: builder.build() };
-}
 
 /** A lunr JSON with term numbers replaced by the terms: two indexes compare whatever lunr's numbering. */
 function meaning(json: LunrJson) {
@@ -53,7 +44,7 @@ const answers = (index: lunr.Index, query: string) =>
 
 /** Packs through JSON, as the browser receives it, and unpacks. */
 function roundTrip(lang: Lang, docs: readonly Doc[], boosts: Record<string, number>) {
-  const { builder, index } = build(lang, docs, boosts);
+  const { builder, index } = buildLunrIndex(lang, docs, boosts);
   const refs = docs.map((d) => d.ref);
   const packed = JSON.parse(JSON.stringify(packLunr(index, builder, refs))) as PackedLunr;
   return { index, refs, packed, unpacked: unpackLunr(packed, refs) };
