@@ -30,8 +30,8 @@ import {
 } from '../lib/cohort/index';
 import { parseExportFile } from '../lib/progress/index';
 import { readCatalog, type CohortCatalog } from './cohort-catalog';
-import { problemText, type ProblemKey } from '../lib/progress/problem';
 import { pageLocale, readMessages } from './messages';
+import { problemWords } from './progress/problem-words';
 
 type Key =
   | 'cohort.loading' | 'cohort.loaded' | 'cohort.cleared' | 'cohort.filterCount' | 'cohort.col.name' | 'cohort.col.lessons'
@@ -70,7 +70,8 @@ const CELL = 'border-b border-border py-2 pr-3 align-top';
 class CohortDashboard extends HTMLElement {
   private t = readMessages<Key>('cohort');
   private locale = pageLocale();
-  private problems = readMessages<ProblemKey>('problems');
+  // The cohort page renders <ProblemMessages>.
+  private wordProblem = problemWords()!;
   private catalog: CohortCatalog = { lessons: [], quizzes: [] };
   private cohort: Cohort = createCohort();
   private rows: LearnerRow[] = [];
@@ -226,7 +227,7 @@ class CohortDashboard extends HTMLElement {
   private reason(reason: RejectReason): string {
     if (reason.kind === 'too-big') return this.t('cohort.tooBig', { size: this.megabytes(reason.size), max: this.megabytes(reason.max) });
     if (reason.kind === 'unreadable') return this.t('cohort.unreadable');
-    return problemText(reason.problem, this.problems, this.locale);
+    return this.wordProblem(reason.problem);
   }
 
   private megabytes(bytes: number): string {

@@ -9,11 +9,11 @@ import { getEntry } from '../../lib/progress/safe-dict';
 import type { ProgressState } from '../../lib/progress/state';
 import { trackCompletion } from '../../lib/progress/track';
 import { MAX_JSON_CHARS } from '../../lib/progress/limits';
-import { problemText, type ProblemKey } from '../../lib/progress/problem';
 import { pageLocale, readMessages } from '../messages';
 import { backupFileName, downloadText } from './download';
 import { loadProgress, type ProgressModule } from './load';
 import type { ProgressStore } from './store';
+import { problemWords } from './problem-words';
 
 type Key =
   | 'progress.status.none'
@@ -47,7 +47,8 @@ const locale = pageLocale();
 const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
 const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
 const megabytes = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-const problemMessages = readMessages<ProblemKey>('problems');
+// The progress page renders <ProblemMessages>.
+const wordProblem = problemWords()!;
 
 class ProgressPage extends HTMLElement {
   #store!: ProgressStore;
@@ -147,7 +148,7 @@ class ProgressPage extends HTMLElement {
       }
       const parsed = this.#progress.parseExportFile(await chosen.text());
       if (!parsed.ok) {
-        this.#status(t('progress.import.rejected', { reason: problemText(parsed.problem, problemMessages, locale) }));
+        this.#status(t('progress.import.rejected', { reason: wordProblem(parsed.problem) }));
         return;
       }
       const { summary } = this.#progress.planImport(this.#store.state, parsed.data);
