@@ -29,8 +29,8 @@ export default defineConfig({
     // (same HTML out; measured on 2,000 lessons per language in docs/benchmarks.md).
     mdx({ optimize: true }),
     sitemap({
-      // `/` only redirects to /fr/: not a page of its own.
-      filter: (page) => new URL(page).pathname !== '/',
+      // `/` only redirects to /fr/: not a page of its own. LMS package pages (`/{lang}/lms/…`) are zipped, not published.
+      filter: (page) => !/^\/(?:$|[a-z]{2}\/lms\/)/.test(new URL(page).pathname),
       i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en-GB' } },
     }),
   ],

@@ -3,13 +3,15 @@
  * cached by every page) are fetched when the browser is idle, or at once on the learner's first
  * interaction, so they never delay a page's first render. Code that needs zod comes from this module.
  */
+import { scopeReady } from './scope';
+
 export type ProgressModule = typeof import('./store');
 
 let loading: Promise<ProgressModule> | undefined;
 
 /** The progress module, loaded now; after a failed fetch (offline), the next call tries again. */
 export function loadProgress(): Promise<ProgressModule> {
-  return (loading ??= import('./store').catch((error: unknown) => {
+  return (loading ??= scopeReady.then(() => import('./store')).catch((error: unknown) => {
     loading = undefined;
     throw error;
   }));

@@ -12,6 +12,7 @@ import {
   type ProgressStorage,
   type ReadNotice,
 } from '../../lib/progress';
+import { scopedStorage } from './scope';
 
 export type StoreNotice = ReadNotice | { kind: 'quota' };
 export type Listener = (state: ProgressState, notice: StoreNotice | undefined) => void;
@@ -36,7 +37,8 @@ function browserStorage(): ProgressStorage | null {
 }
 
 function createStore(): ProgressStore {
-  const storage = browserStorage();
+  const scoped = scopedStorage();
+  const storage = scoped === undefined ? browserStorage() : scoped;
   const first = readProgress(storage, new Date());
   let state = first.state;
   let notice: StoreNotice | undefined = first.notice;
@@ -46,7 +48,10 @@ function createStore(): ProgressStore {
   const emit = () => listeners.forEach((listener) => listener(state, notice));
 
   window.addEventListener('storage', (event) => {
-    const next = applyStorageEvent(state, event.key, event.newValue, new Date());
+    // In an LMS package, only this learner's keys concern the page.
+    const key = scoped && event.key !== null ? scoped.unprefixed(event.key) : event.key;
+    if (scoped === null || (event.key !== null && key === null)) return;
+    const next = applyStorageEvent(state, key, event.newValue, new Date());
     if (next !== state) {
       state = next;
       emit();
@@ -96,6 +101,8 @@ export const progressStore = (): ProgressStore => (store ??= createStore());
 // What pages do with the store, handed out with it so that zod and the validating code load late, together.
 export { markDone, markStarted, recordAttempt, resetProgress, setDisplayName } from '../../lib/progress/mutators';
 export { planImport } from '../../lib/progress/import-plan';
+export { mergeProgress } from '../../lib/progress/merge';
+export { parseStoredProgress } from '../../lib/progress/parse-stored';
 export { parseExportFile } from '../../lib/progress/parse-export';
 export { listBackups } from '../../lib/progress/storage';
 export { problemWords } from './problem-words';

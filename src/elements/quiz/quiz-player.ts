@@ -6,6 +6,7 @@
 import { arrangeQuiz } from '../../lib/quiz/arrange';
 import type { Quiz } from '../../lib/quiz/schema';
 import { scoreQuiz, type QuizResult } from '../../lib/quiz/score-quiz';
+import { QUIZ_ATTEMPT_EVENT, type QuizAttemptDetail } from '../../lib/quiz/attempt-event';
 import { attemptFromResult } from '../../lib/progress/attempt-from-result';
 import { getEntry } from '../../lib/progress/safe-dict';
 import { pageLocale } from '../messages';
@@ -20,6 +21,8 @@ class QuizPlayer extends HTMLElement {
   #quiz!: Quiz;
   #ready: Promise<Quiz> | undefined;
   #startedAt: Date | null = null;
+  /** When each question was first answered in this attempt (ms since the epoch), for the LMS's latency. */
+  #firstAnswered = new Map<string, number>();
   /** A submit in progress (saving the attempt): a second Enter meanwhile is ignored. */
   #submitting = false;
   #t = quizMessages();
@@ -47,9 +50,18 @@ class QuizPlayer extends HTMLElement {
         ?.then(() => this.#submit(form))
         .finally(() => (this.#submitting = false));
     });
-    form.addEventListener('input', () => (this.#startedAt ??= new Date()));
-    form.addEventListener('click', () => (this.#startedAt ??= new Date()));
+    form.addEventListener('input', (event) => this.#touched(event));
+    form.addEventListener('click', (event) => this.#touched(event));
     this.querySelector('[data-retry]')?.addEventListener('click', () => this.#retry(form));
+  }
+
+  #touched(event: Event): void {
+    this.#startedAt ??= new Date();
+    const target = event.target as Element | null;
+    // An answer is a changed field, or a move of an ordering item (its buttons fire no input event).
+    const answering = event.type === 'input' || target?.closest('button') !== null;
+    const question = target?.closest<HTMLElement>('[data-question-id]')?.dataset.questionId;
+    if (question && answering && !this.#firstAnswered.has(question)) this.#firstAnswered.set(question, Date.now());
   }
 
   #showHistory(): void {
@@ -96,6 +108,26 @@ class QuizPlayer extends HTMLElement {
       .then(({ progressStore, recordAttempt }) => progressStore().update((state) => recordAttempt(state, this.#quiz.id, attempt)))
       .then(() => true, () => false);
     this.#showResult(form, result, saved);
+    this.#tell(answers, result, attempt);
+  }
+
+  /** Fires `quiz-attempt` for whoever reports attempts elsewhere (an LMS package's runtime). */
+  #tell(answers: Readonly<Record<string, unknown>>, result: QuizResult, attempt: QuizAttemptDetail['attempt']): void {
+    const start = this.#startedAt?.getTime();
+    const detail: QuizAttemptDetail = {
+      quizId: this.#quiz.id,
+      attempt,
+      questions: this.#quiz.questions.map((question) => {
+        const first = this.#firstAnswered.get(question.id);
+        return {
+          question,
+          response: answers[question.id],
+          result: result.questions.find((r) => r.questionId === question.id)!,
+          ...(first !== undefined && start !== undefined ? { latencyMs: Math.max(0, first - start) } : {}),
+        };
+      }),
+    };
+    this.dispatchEvent(new CustomEvent(QUIZ_ATTEMPT_EVENT, { bubbles: true, detail }));
   }
 
   #showNumberErrors(invalid: readonly string[]): void {
@@ -145,6 +177,7 @@ class QuizPlayer extends HTMLElement {
     this.querySelector<HTMLElement>('[data-result-panel]')!.hidden = true;
     this.querySelector<HTMLElement>('[data-submit-row]')!.hidden = false;
     this.#startedAt = null;
+    this.#firstAnswered.clear();
     this.#arrange();
     form.querySelector<HTMLElement>('input, button')?.focus();
   }

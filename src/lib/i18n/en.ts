@@ -1,6 +1,7 @@
 import type { Dictionary } from './fr';
 import { calculatorsEn } from './areas/calculators';
 import { learningEn } from './areas/learning';
+import { lmsEn } from './areas/lms';
 import { problemsEn } from './areas/problems';
 import { searchEn } from './areas/search';
 import { trainerEn } from './areas/trainer';
@@ -93,6 +94,7 @@ export const en: Dictionary = {
   'notFound.home': 'Back to the home page',
   'notFound.lessons': 'See all lessons',
   ...learningEn,
+  ...lmsEn,
   ...problemsEn,
   ...calculatorsEn,
   ...searchEn,

@@ -1,5 +1,6 @@
 import { calculatorsFr } from './areas/calculators';
 import { learningFr } from './areas/learning';
+import { lmsFr } from './areas/lms';
 import { problemsFr } from './areas/problems';
 import { searchFr } from './areas/search';
 import { trainerFr } from './areas/trainer';
@@ -92,6 +93,7 @@ export const fr = {
   'notFound.home': 'Retour à l’accueil',
   'notFound.lessons': 'Voir toutes les leçons',
   ...learningFr,
+  ...lmsFr,
   ...problemsFr,
   ...calculatorsFr,
   ...searchFr,

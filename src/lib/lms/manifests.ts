@@ -1,0 +1,195 @@
+/**
+ * The manifests of a track package: SCORM 1.2 and SCORM 2004 4th edition `imsmanifest.xml`, and
+ * cmi5's `cmi5.xml`. One SCO / AU per lesson, in track order, with the quiz's pass mark as mastery
+ * score. Written by hand against ADL's and AICC's XSDs (the tests validate every one): the usual
+ * generators put `metadata` where the schemas do not allow it.
+ * Self-contained (no imports): `scripts/package.ts` loads it with Node's own TypeScript support.
+ */
+
+export interface PackagedLesson {
+  readonly slug: string;
+  readonly title: string;
+  readonly description: string;
+  /** The lesson page inside the package, e.g. `fr/lms/lessons/what-roi-measures/index.html`. */
+  readonly href: string;
+  /** The pass mark of the lesson's quiz, in percent; absent when the lesson has no quiz. */
+  readonly masteryPercent?: number;
+}
+
+export interface PackagedCourse {
+  /** `fr-FR`, `en-GB`: the language of every title and description. */
+  readonly locale: string;
+  /** Unique and stable for this track in this language, e.g. `board-academy-fr-fundamentals`. */
+  readonly identifier: string;
+  readonly title: string;
+  readonly description: string;
+  readonly lessons: readonly PackagedLesson[];
+  /** Every file of the package (paths relative to its root), listed in the SCORM resources. */
+  readonly files: readonly string[];
+}
+
+export const escapeXml = (text: string): string =>
+  text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+
+/** An XML identifier (xs:ID): letters, digits, hyphens, dots and underscores, never starting with a digit. */
+const xmlId = (prefix: string, slug: string) => `${prefix}-${slug.replace(/[^A-Za-z0-9._-]/g, '_')}`;
+
+const fileList = (files: readonly string[], indent: string) =>
+  files.map((f) => `${indent}<file href="${escapeXml(f)}"/>`).join('\n');
+
+/** SCORM 1.2 (ADL SCORM 1.2, IMS Content Packaging 1.1.2). */
+export function scorm12Manifest(course: PackagedCourse): string {
+  const items = course.lessons
+    .map((l) =>
+      [
+        `      <item identifier="${xmlId('item', l.slug)}" identifierref="${xmlId('sco', l.slug)}" isvisible="true">`,
+        `        <title>${escapeXml(l.title)}</title>`,
+        ...(l.masteryPercent === undefined ? [] : [`        <adlcp:masteryscore>${Math.round(l.masteryPercent)}</adlcp:masteryscore>`]),
+        '      </item>',
+      ].join('\n'),
+    )
+    .join('\n');
+  const scos = course.lessons
+    .map((l) =>
+      [
+        `    <resource identifier="${xmlId('sco', l.slug)}" type="webcontent" adlcp:scormtype="sco" href="${escapeXml(l.href)}">`,
+        `      <file href="${escapeXml(l.href)}"/>`,
+        '      <dependency identifierref="shared"/>',
+        '    </resource>',
+      ].join('\n'),
+    )
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${escapeXml(course.identifier)}" version="1.0"
+  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+  xmlns:imsmd="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>1.2</schemaversion>
+    <imsmd:lom>
+      <imsmd:general>
+        <imsmd:title><imsmd:langstring xml:lang="${course.locale}">${escapeXml(course.title)}</imsmd:langstring></imsmd:title>
+        <imsmd:language>${course.locale}</imsmd:language>
+        <imsmd:description><imsmd:langstring xml:lang="${course.locale}">${escapeXml(course.description)}</imsmd:langstring></imsmd:description>
+      </imsmd:general>
+    </imsmd:lom>
+  </metadata>
+  <organizations default="track">
+    <organization identifier="track">
+      <title>${escapeXml(course.title)}</title>
+${items}
+    </organization>
+  </organizations>
+  <resources>
+${scos}
+    <resource identifier="shared" type="webcontent" adlcp:scormtype="asset">
+${fileList(course.files, '      ')}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+/**
+ * SCORM 2004 4th edition. Each item's primary objective is satisfied by its measure, so the LMS
+ * applies the quiz's pass mark (`minNormalizedMeasure`, 0–1) and hands it to the SCO as
+ * `cmi.scaled_passing_score`. The learner moves freely between lessons (flow and choice).
+ */
+export function scorm2004Manifest(course: PackagedCourse): string {
+  const items = course.lessons
+    .map((l) =>
+      [
+        `      <item identifier="${xmlId('item', l.slug)}" identifierref="${xmlId('sco', l.slug)}" isvisible="true">`,
+        `        <title>${escapeXml(l.title)}</title>`,
+        ...(l.masteryPercent === undefined
+          ? []
+          : [
+              '        <imsss:sequencing>',
+              '          <imsss:objectives>',
+              `            <imsss:primaryObjective objectiveID="${xmlId('pass', l.slug)}" satisfiedByMeasure="true">`,
+              `              <imsss:minNormalizedMeasure>${(l.masteryPercent / 100).toFixed(4)}</imsss:minNormalizedMeasure>`,
+              '            </imsss:primaryObjective>',
+              '          </imsss:objectives>',
+              '        </imsss:sequencing>',
+            ]),
+        '      </item>',
+      ].join('\n'),
+    )
+    .join('\n');
+  const scos = course.lessons
+    .map((l) =>
+      [
+        `    <resource identifier="${xmlId('sco', l.slug)}" type="webcontent" adlcp:scormType="sco" href="${escapeXml(l.href)}">`,
+        `      <file href="${escapeXml(l.href)}"/>`,
+        '      <dependency identifierref="shared"/>',
+        '    </resource>',
+      ].join('\n'),
+    )
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${escapeXml(course.identifier)}" version="1"
+  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
+  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>2004 4th Edition</schemaversion>
+  </metadata>
+  <organizations default="track">
+    <organization identifier="track">
+      <title>${escapeXml(course.title)}</title>
+${items}
+      <imsss:sequencing>
+        <imsss:controlMode choice="true" flow="true"/>
+      </imsss:sequencing>
+    </organization>
+  </organizations>
+  <resources>
+${scos}
+    <resource identifier="shared" type="webcontent" adlcp:scormType="asset">
+${fileList(course.files, '      ')}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+/** The cmi5 AU and course identifiers: URNs, stable across builds and hosts (the LMS maps them to its own). */
+export const cmi5CourseId = (course: PackagedCourse) => `urn:board-academy:course:${course.identifier}`;
+export const cmi5AuId = (course: PackagedCourse, slug: string) => `urn:board-academy:au:${course.identifier}:${slug}`;
+
+/** cmi5 course structure (AICC cmi5 Quartz, CourseStructure.xsd). */
+export function cmi5Xml(course: PackagedCourse): string {
+  const lang = course.locale;
+  const text = (tag: string, value: string, indent: string) =>
+    `${indent}<${tag}>\n${indent}  <langstring lang="${lang}">${escapeXml(value)}</langstring>\n${indent}</${tag}>`;
+  const aus = course.lessons
+    .map((l) =>
+      [
+        `  <au id="${escapeXml(cmi5AuId(course, l.slug))}" moveOn="${l.masteryPercent === undefined ? 'Completed' : 'CompletedAndPassed'}"${
+          l.masteryPercent === undefined ? '' : ` masteryScore="${(l.masteryPercent / 100).toFixed(4)}"`
+        } launchMethod="AnyWindow">`,
+        text('title', l.title, '    '),
+        text('description', l.description, '    '),
+        `    <url>${escapeXml(l.href)}</url>`,
+        '  </au>',
+      ].join('\n'),
+    )
+    .join('\n');
+  return `<?xml version="1.0" encoding="utf-8"?>
+<courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
+  <course id="${escapeXml(cmi5CourseId(course))}">
+${text('title', course.title, '    ')}
+${text('description', course.description, '    ')}
+  </course>
+${aus}
+</courseStructure>
+`;
+}
