@@ -37,6 +37,40 @@ const xmlId = (prefix: string, slug: string) => `${prefix}-${slug.replace(/[^A-Z
 const fileList = (files: readonly string[], indent: string) =>
   files.map((f) => `${indent}<file href="${escapeXml(f)}"/>`).join('\n');
 
+/** The course's LOM record (title, description, language) beside the manifest, which points to it. */
+export const METADATA_FILE = 'metadata.xml';
+
+/**
+ * The LOM record: IMS LOM 1.2.1 for SCORM 1.2, IEEE LOM for SCORM 2004. Kept in its own file
+ * (`adlcp:location`) because libxml2 cannot compile either LOM schema (non-deterministic content
+ * models), so inline LOM would make the manifest unverifiable here.
+ */
+export function lomMetadata(course: PackagedCourse, format: 'scorm12' | 'scorm2004'): string {
+  const lang = course.locale;
+  if (format === 'scorm12') {
+    const text = (value: string) => `<langstring xml:lang="${lang}">${escapeXml(value)}</langstring>`;
+    return `<?xml version="1.0" encoding="UTF-8"?>
+<lom xmlns="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1">
+  <general>
+    <title>${text(course.title)}</title>
+    <language>${lang}</language>
+    <description>${text(course.description)}</description>
+  </general>
+</lom>
+`;
+  }
+  const text = (value: string) => `<string language="${lang}">${escapeXml(value)}</string>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<lom xmlns="http://ltsc.ieee.org/xsd/LOM">
+  <general>
+    <title>${text(course.title)}</title>
+    <language>${lang}</language>
+    <description>${text(course.description)}</description>
+  </general>
+</lom>
+`;
+}
+
 /** SCORM 1.2 (ADL SCORM 1.2, IMS Content Packaging 1.1.2). */
 export function scorm12Manifest(course: PackagedCourse): string {
   const items = course.lessons
@@ -63,19 +97,12 @@ export function scorm12Manifest(course: PackagedCourse): string {
 <manifest identifier="${escapeXml(course.identifier)}" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
-  xmlns:imsmd="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
   <metadata>
     <schema>ADL SCORM</schema>
     <schemaversion>1.2</schemaversion>
-    <imsmd:lom>
-      <imsmd:general>
-        <imsmd:title><imsmd:langstring xml:lang="${course.locale}">${escapeXml(course.title)}</imsmd:langstring></imsmd:title>
-        <imsmd:language>${course.locale}</imsmd:language>
-        <imsmd:description><imsmd:langstring xml:lang="${course.locale}">${escapeXml(course.description)}</imsmd:langstring></imsmd:description>
-      </imsmd:general>
-    </imsmd:lom>
+    <adlcp:location>${METADATA_FILE}</adlcp:location>
   </metadata>
   <organizations default="track">
     <organization identifier="track">
@@ -141,6 +168,7 @@ export function scorm2004Manifest(course: PackagedCourse): string {
   <metadata>
     <schema>ADL SCORM</schema>
     <schemaversion>2004 4th Edition</schemaversion>
+    <adlcp:location>${METADATA_FILE}</adlcp:location>
   </metadata>
   <organizations default="track">
     <organization identifier="track">
