@@ -39,6 +39,9 @@ export default defineConfig({
     // No preload helper around import(): code loaded late (progress store, quiz player, calculators)
     // fetches its own imports when it runs; the helper would cost every page ~0.9 KB gzipped.
     build: { modulePreload: false },
+    // Chunks find the modules and styles they preload relative to themselves, not from the site root:
+    // the same files then work unchanged inside an LMS package, served from any path.
+    experimental: { renderBuiltUrl: (_file, { hostType }) => (hostType === 'js' ? { relative: true } : undefined) },
   },
   security: {
     csp: {

@@ -3,14 +3,13 @@
  * accessibility (axe, light and dark), CSP, no third-party request, valid HTML,
  * no broken internal link or anchor, and page-weight budgets.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { HtmlValidate, type Report } from 'html-validate';
 import { existsSync, readFileSync } from 'node:fs';
+import { axeViolations } from './support/axe';
 import { DIST, fileFor, gzipSize, htmlFiles, pageWeight, parsePage, pathOf, siteOrigin, sitemapPaths } from './support/dist';
 
 const pages = [...sitemapPaths(), '/404.html'];
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 test('the sitemap lists every page in both languages', () => {
   const fr = pages.filter((p) => p.startsWith('/fr/'));
@@ -18,13 +17,6 @@ test('the sitemap lists every page in both languages', () => {
   expect(fr.length).toBeGreaterThan(5);
   expect(en.map((p) => p.replace(/^\/en\//, '/fr/'))).toEqual(fr);
 });
-
-async function axeViolations(page: Page) {
-  // Contrast is judged on the settled page, not halfway through a 160 ms fade-in.
-  await page.evaluate(() => Promise.race([Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))), new Promise((r) => setTimeout(r, 2000))]));
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 for (const path of pages) {
   test(`gates: ${path}`, async ({ page, baseURL }) => {

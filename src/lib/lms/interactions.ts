@@ -100,7 +100,8 @@ export function scorm2004Interaction(quizId: string, i: Interaction, at: Date): 
   return [
     ['id', interactionId(quizId, i.questionId)],
     ['type', i.type],
-    ['timestamp', at.toISOString().replace(/\.\d{3}Z$/, 'Z')],
+    // SCORM 2004's time type allows a zone only after fractional seconds (at most 2 digits): …:56.12Z.
+    ['timestamp', at.toISOString().replace(/(\.\d{2})\dZ$/, '$1Z')],
     ['weighting', decimal(i.weighting)],
     ['description', [...i.prompt].slice(0, 250).join('')],
     ['correct_responses.0.pattern', pattern],

@@ -17,7 +17,9 @@ export interface LessonSnapshot {
   readonly attempts: readonly QuizAttempt[];
 }
 
-type EncodedAttempt = [at: string, score: number, max: number, percent: number, passed: 0 | 1, durationMs: number, marks?: string];
+/** Marks as "1011" in the order of the shared question ids, or with the attempt's own ids when they differ (the quiz changed). */
+type EncodedMarks = string | [ids: string[], marks: string];
+type EncodedAttempt = [at: string, score: number, max: number, percent: number, passed: 0 | 1, durationMs: number, marks?: EncodedMarks];
 
 interface Encoded {
   v: 1;
@@ -52,7 +54,8 @@ function encodeWith(snapshot: LessonSnapshot, attempts: readonly QuizAttempt[], 
           ...(marks && ids.length > 0 ? { i: ids } : {}),
           a: attempts.map((a): EncodedAttempt => {
             const row: EncodedAttempt = [a.at, a.score, a.max, a.percent, a.passed ? 1 : 0, a.durationMs];
-            if (marks && ids.length > 0 && sameIds(a)) row.push(a.answers.map((m) => (m.correct ? '1' : '0')).join(''));
+            const bits = a.answers.map((m) => (m.correct ? '1' : '0')).join('');
+            if (marks && a.answers.length > 0) row.push(sameIds(a) ? bits : [a.answers.map((m) => m.questionId), bits]);
             return row;
           }),
         }
@@ -112,7 +115,11 @@ export function suspendDataToProgressJson(text: string, displayName: string, now
     quizzes[e.q] = {
       attempts: e.a.map((row) => {
         const [at, score, max, percent, passed, durationMs, marks] = Array.isArray(row) ? row : [];
-        const answers = isString(marks) && marks.length === ids.length ? ids.map((questionId, k) => ({ questionId, correct: marks[k] === '1' })) : [];
+        const [rowIds, bits] = Array.isArray(marks) ? marks : [ids, marks];
+        const answers =
+          Array.isArray(rowIds) && isString(bits) && bits.length === rowIds.length
+            ? rowIds.map((questionId: unknown, k) => ({ questionId, correct: bits[k] === '1' }))
+            : [];
         return { at, score, max, percent, passed: passed === 1, durationMs, answers };
       }),
     };

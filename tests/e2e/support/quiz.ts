@@ -11,8 +11,12 @@ export interface QuizData { id: string; passMark: number; questions: Question[] 
 
 /** The quiz's data as the player fetches it; waits until the player has it, so answering can start. */
 export async function quizData(quiz: Locator): Promise<QuizData> {
-  await quiz.and(quiz.page().locator('[data-ready]')).waitFor();
-  const response = await quiz.page().request.get((await quiz.getAttribute('data-src'))!);
+  // (`self::` keeps the wait in the quiz's own frame: a package page may be framed by its LMS.)
+  await quiz.scrollIntoViewIfNeeded(); // the player loads when the reader gets near it
+  await quiz.locator('xpath=self::*[@data-ready]').waitFor();
+  // Resolved against the page the quiz is in (a package page in a frame has a relative address).
+  const src = await quiz.evaluate((el) => new URL((el as HTMLElement).dataset.src!, document.baseURI).href);
+  const response = await quiz.page().request.get(src);
   return (await response.json()) as QuizData;
 }
 
