@@ -103,13 +103,13 @@ class RoiCalculator extends HTMLElement {
     // Unless the address changed the inputs, the built page already shows this state's tables and
     // Monte Carlo run: redoing 10,000 draws while the page loads would only block the main thread.
     const asBuilt = problems.length === 0 && (!this.hasAttribute('data-sync-url') || location.search === '');
-    this.render(state, false, !asBuilt);
-    if (publishOnLoad(this, problems.length)) publishState(this, serializeRoiPageQuery(state), { now: true });
-
+    // Listening first: whatever the first render meets, typing still recomputes.
     this.addEventListener('input', () => this.recompute());
     this.addEventListener('change', () => this.recompute());
     this.addEventListener('click', (event) => this.onClick(event));
     wirePrint(this);
+    this.render(state, false, !asBuilt);
+    if (publishOnLoad(this, problems.length)) publishState(this, serializeRoiPageQuery(state), { now: true });
   }
 
   private problemText(problem: RoiPageProblem): string {

@@ -9,8 +9,8 @@
  * (likely) and optimistic (costs low, benefits high).
  */
 import { economicImpact, type EconomicImpact } from '../finance/economic-impact';
-import type { EconomicImpactInput, LineItem } from '../finance/economic-impact-input';
-import type { Validated } from '../finance/outcome';
+import { MAX_ABS_AMOUNT, type EconomicImpactInput, type LineItem } from '../finance/economic-impact-input';
+import { notDefined, type Validated } from '../finance/outcome';
 import { parseRoiQuery, serializeRoiQuery, type RoiQueryProblem } from '../finance/roi-query';
 import { MAX_FACTOR, type UncertainImpactInput, type UncertainLineItem } from '../finance/uncertain-impact-input';
 import type { Distribution } from '../finance/samplers';
@@ -170,13 +170,20 @@ const scaled = (lines: readonly LineItem[], ranges: readonly Range[], fallback: 
     return { label: line.label, values: line.values.map((value) => value * factor) };
   });
 
+/**
+ * A scenario's figures; `amounts-too-large` when its multipliers (up to ×MAX_FACTOR) take an amount
+ * of an accepted state beyond ±MAX_ABS_AMOUNT, where the calculator no longer computes.
+ * `invalid-input` means the state itself was not accepted: a programming error.
+ */
+export type ScenarioImpact = Validated<EconomicImpact> | { readonly ok: false; readonly reason: 'amounts-too-large' };
+
 /** The three scenarios' figures (risk adjustments, when set, apply to each). */
-export function scenarioImpacts(state: RoiState): Record<Scenario, Validated<EconomicImpact>> {
-  const run = (costPick: keyof Range, benefitPick: keyof Range) =>
-    economicImpact({
-      ...state.input,
-      costs: scaled(state.input.costs, state.costRanges, DEFAULT_COST_RANGE, costPick),
-      benefits: scaled(state.input.benefits, state.benefitRanges, DEFAULT_BENEFIT_RANGE, benefitPick),
-    });
+export function scenarioImpacts(state: RoiState): Record<Scenario, ScenarioImpact> {
+  const run = (costPick: keyof Range, benefitPick: keyof Range): ScenarioImpact => {
+    const costs = scaled(state.input.costs, state.costRanges, DEFAULT_COST_RANGE, costPick);
+    const benefits = scaled(state.input.benefits, state.benefitRanges, DEFAULT_BENEFIT_RANGE, benefitPick);
+    const tooLarge = [...costs, ...benefits].some((line) => line.values.some((value) => !(Math.abs(value) <= MAX_ABS_AMOUNT)));
+    return tooLarge ? notDefined('amounts-too-large') : economicImpact({ ...state.input, costs, benefits });
+  };
   return { conservative: run('high', 'low'), expected: economicImpact(state.input), optimistic: run('low', 'high') };
 }
