@@ -54,6 +54,36 @@ test.describe('economic impact (roi)', () => {
     await expectNoNaN(page);
   });
 
+  // Issue 15 §1: the conservative scenario (costs ×1.3) of this link goes past the ±1e15 the
+  // calculator computes; that used to throw on load, leaving the worked example's figures (PV of
+  // costs 301,212) under the link's inputs and no listeners.
+  for (const lang of ['fr', 'en']) {
+    test(`${lang}: a link whose conservative scenario is too large shows its own figures and a reason; typing recomputes`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`/${lang}/calculators/roi/?cost=A%3A9e14&benefit=B%3A0%2C1`);
+      await calculatorReady(page);
+      await expect(result(page, 'pv-costs')).toHaveAttribute('data-value', '900000000000000');
+      for (const figure of ['pv-costs', 'pv-benefits', 'npv', 'roi', 'payback']) {
+        const cell = result(page, `scenario-conservative-${figure}`);
+        await expect(cell).toHaveAttribute('data-value', '');
+        await expect(cell).toContainText(lang === 'fr' ? 'Non calculable\u00a0: avec les multiplicateurs de ce scénario' : 'Cannot compute: with this scenario’s multipliers');
+      }
+      await expect(result(page, 'scenario-expected-pv-costs')).toHaveAttribute('data-value', '900000000000000');
+      await monteCarloSettled(page);
+      await expect(page.locator('[data-table="tornado"] th')).toHaveText(['A', 'B']);
+      expect(plain(await page.locator('main').textContent())).not.toMatch(/301[ ,]212/);
+      await expectNoNaN(page);
+      expect(errors).toEqual([]);
+
+      await page.locator('input[data-side="costs"][data-index="0"][data-col="v0"]').fill('1000');
+      await expect(result(page, 'pv-costs')).toHaveAttribute('data-value', '1000');
+      await expect(result(page, 'scenario-conservative-pv-costs')).toHaveAttribute('data-value', '1300');
+      await expect(result(page, 'scenario-conservative-roi')).not.toHaveAttribute('data-value', '');
+      await expect(page).toHaveURL(/cost=A%3A1000/);
+    });
+  }
+
   test('risk adjustment, scenarios, charts with data tables and a reproducible Monte Carlo', async ({ page }) => {
     await page.goto(`/en/calculators/roi/${SALESLOFT}&riskCost=10&riskBenefit=15&seed=7`);
     await calculatorReady(page);

@@ -2,13 +2,10 @@
  * Browser side shared by the calculators: reading locale-formatted number fields with inline
  * validation, writing results into their data-result elements, the share link and announcements.
  */
-import { parseLocaleNumber, type NumberLocale } from '../../lib/finance/locale-number';
-import { formatNumber } from '../../lib/calculators/format';
-import { acceptsValue, type QueryProblem, type ScalarSpec } from '../../lib/calculators/scalar-query';
+import { fieldValue } from '../../lib/calculators/field-value';
+import type { QueryProblem, ScalarSpec } from '../../lib/calculators/scalar-query';
 import type { CalcTranslate, ResultView } from '../../lib/calculators/view';
 import { pageLocale } from '../messages';
-
-const numberLocale = (): NumberLocale => (pageLocale().startsWith('fr') ? 'fr' : 'en');
 
 /** Marks a field invalid (aria-invalid and its message, tied by aria-describedby) or clears it. */
 export function setFieldError(input: HTMLInputElement, message: string): void {
@@ -25,18 +22,9 @@ export function setFieldError(input: HTMLInputElement, message: string): void {
 
 /** The field's number, or null after showing why it is not acceptable. */
 export function readNumberField(input: HTMLInputElement, spec: ScalarSpec, t: CalcTranslate): number | null {
-  const locale = pageLocale();
-  const parsed = parseLocaleNumber(input.value, numberLocale());
-  let message = '';
-  if (!parsed.ok) {
-    message = parsed.reason === 'empty' ? t('calc.error.empty') : t('calc.error.malformed', { example: formatNumber(1234.5, locale) });
-  } else if (spec.integer && !Number.isInteger(parsed.value)) {
-    message = t('calc.error.integer');
-  } else if (!acceptsValue(spec, parsed.value)) {
-    message = t('calc.error.range', { min: formatNumber(spec.min, locale, 4), max: formatNumber(spec.max, locale, 4) });
-  }
-  setFieldError(input, message);
-  return message || !parsed.ok ? null : parsed.value + 0;
+  const read = fieldValue(input.value, spec, pageLocale(), t);
+  setFieldError(input, read.ok ? '' : read.message);
+  return read.ok ? read.value : null;
 }
 
 export function showResults(root: Element, results: readonly ResultView[]): void {

@@ -4,12 +4,13 @@
  * live results, charts and tables, and a Monte Carlo run loaded on demand.
  */
 import { formatInput, formatNumber } from '../../lib/calculators/format';
-import { isCurrency } from '../../lib/calculators/currency';
 import {
   DEFAULT_BENEFIT_RANGE,
   DEFAULT_COST_RANGE,
   isValidRange,
   parseRoiPageQuery,
+  ROI_FIELD_SPECS,
+  roiStateFromFields,
   serializeRoiPageQuery,
   type Range,
   type RoiPageProblem,
@@ -18,16 +19,7 @@ import {
 import { linesTable, roiView, type TableCell } from '../../lib/calculators/roi-view';
 import type { ScalarSpec } from '../../lib/calculators/scalar-query';
 import type { CalcKey, CalcTranslate } from '../../lib/calculators/view';
-import {
-  MAX_ABS_AMOUNT,
-  MAX_LINES_PER_SIDE,
-  MAX_RATE_PERCENT,
-  MAX_YEARS,
-  MIN_YEARS,
-  normalizeLabel,
-  type EconomicImpactInput,
-} from '../../lib/finance/economic-impact-input';
-import { MAX_FACTOR } from '../../lib/finance/uncertain-impact-input';
+import { MAX_LINES_PER_SIDE, normalizeLabel } from '../../lib/finance/economic-impact-input';
 import { pageLocale, readMessages } from '../messages';
 import { announce, initialQuery, publishOnLoad, publishState, readNumberField, setFieldError, showProblems, showResults, showTexts, wirePrint } from './fields';
 import { drawChart } from './svg';
@@ -39,15 +31,7 @@ interface EditableLine {
   range: Range;
 }
 
-const SPECS = {
-  // The share link accepts any rate above −100 %; a typed one keeps a visible margin from the pole.
-  rate: { min: -99.99, max: MAX_RATE_PERCENT, defaultValue: 10 },
-  years: { min: MIN_YEARS, max: MAX_YEARS, defaultValue: 3, integer: true },
-  risk: { min: 0, max: 100, defaultValue: 0 },
-  seed: { min: 0, max: 0xffffffff, defaultValue: 42, integer: true },
-  amount: { min: -MAX_ABS_AMOUNT, max: MAX_ABS_AMOUNT, defaultValue: 0 },
-  factor: { min: 0, max: MAX_FACTOR, defaultValue: 1 },
-} satisfies Record<string, ScalarSpec>;
+const SPECS = ROI_FIELD_SPECS;
 
 const RANGE_KEYS = ['low', 'likely', 'high'] as const;
 
@@ -103,13 +87,13 @@ class RoiCalculator extends HTMLElement {
     // Unless the address changed the inputs, the built page already shows this state's tables and
     // Monte Carlo run: redoing 10,000 draws while the page loads would only block the main thread.
     const asBuilt = problems.length === 0 && (!this.hasAttribute('data-sync-url') || location.search === '');
-    this.render(state, false, !asBuilt);
-    if (publishOnLoad(this, problems.length)) publishState(this, serializeRoiPageQuery(state), { now: true });
-
+    // Listening first: whatever the first render meets, typing still recomputes.
     this.addEventListener('input', () => this.recompute());
     this.addEventListener('change', () => this.recompute());
     this.addEventListener('click', (event) => this.onClick(event));
     wirePrint(this);
+    this.render(state, false, !asBuilt);
+    if (publishOnLoad(this, problems.length)) publishState(this, serializeRoiPageQuery(state), { now: true });
   }
 
   private problemText(problem: RoiPageProblem): string {
@@ -318,24 +302,17 @@ class RoiCalculator extends HTMLElement {
     if (ratePercent === null || years === null || riskCost === null || riskBenefit === null || seed === null || !linesValid) {
       return this.announceFix();
     }
-    const dist = this.field<HTMLSelectElement>('dist')?.value;
-    const currency = this.field<HTMLSelectElement>('currency')?.value ?? 'EUR';
-    const input: EconomicImpactInput = {
+    const state = roiStateFromFields({
       ratePercent,
       years,
-      costs: this.lines.costs.map(({ label, values }) => ({ label, values: [...values] })),
-      benefits: this.lines.benefits.map(({ label, values }) => ({ label, values: [...values] })),
-      ...(riskCost === undefined ? {} : { riskCostPercent: riskCost }),
-      ...(riskBenefit === undefined ? {} : { riskBenefitPercent: riskBenefit }),
-    };
-    const state: RoiState = {
-      input,
-      costRanges: this.lines.costs.map((line) => line.range),
-      benefitRanges: this.lines.benefits.map((line) => line.range),
-      distribution: dist === 'triangular' ? 'triangular' : 'pert',
+      riskCostPercent: riskCost,
+      riskBenefitPercent: riskBenefit,
       seed,
-      currency: isCurrency(currency) ? currency : 'EUR',
-    };
+      distribution: this.field<HTMLSelectElement>('dist')?.value,
+      currency: this.field<HTMLSelectElement>('currency')?.value ?? 'EUR',
+      costs: this.lines.costs,
+      benefits: this.lines.benefits,
+    });
     this.render(state, true);
     publishState(this, serializeRoiPageQuery(state));
   }

@@ -9,14 +9,21 @@
  * (likely) and optimistic (costs low, benefits high).
  */
 import { economicImpact, type EconomicImpact } from '../finance/economic-impact';
-import type { EconomicImpactInput, LineItem } from '../finance/economic-impact-input';
-import type { Validated } from '../finance/outcome';
+import {
+  MAX_ABS_AMOUNT,
+  MAX_RATE_PERCENT,
+  MAX_YEARS,
+  MIN_YEARS,
+  type EconomicImpactInput,
+  type LineItem,
+} from '../finance/economic-impact-input';
+import { notDefined, type Validated } from '../finance/outcome';
 import { parseRoiQuery, serializeRoiQuery, type RoiQueryProblem } from '../finance/roi-query';
 import { MAX_FACTOR, type UncertainImpactInput, type UncertainLineItem } from '../finance/uncertain-impact-input';
 import type { Distribution } from '../finance/samplers';
 import type { Lang } from '../content/translations';
-import { parseCurrency, type Currency } from './currency';
-import { shorten, type QueryProblem } from './scalar-query';
+import { isCurrency, parseCurrency, type Currency } from './currency';
+import { shorten, type QueryProblem, type ScalarSpec } from './scalar-query';
 
 export interface Range {
   readonly low: number;
@@ -170,13 +177,73 @@ const scaled = (lines: readonly LineItem[], ranges: readonly Range[], fallback: 
     return { label: line.label, values: line.values.map((value) => value * factor) };
   });
 
+/**
+ * A scenario's figures; `amounts-too-large` when its multipliers (up to ×MAX_FACTOR) take an amount
+ * of an accepted state beyond ±MAX_ABS_AMOUNT, where the calculator no longer computes.
+ * `invalid-input` means the state itself was not accepted: a programming error.
+ */
+export type ScenarioImpact = Validated<EconomicImpact> | { readonly ok: false; readonly reason: 'amounts-too-large' };
+
 /** The three scenarios' figures (risk adjustments, when set, apply to each). */
-export function scenarioImpacts(state: RoiState): Record<Scenario, Validated<EconomicImpact>> {
-  const run = (costPick: keyof Range, benefitPick: keyof Range) =>
-    economicImpact({
-      ...state.input,
-      costs: scaled(state.input.costs, state.costRanges, DEFAULT_COST_RANGE, costPick),
-      benefits: scaled(state.input.benefits, state.benefitRanges, DEFAULT_BENEFIT_RANGE, benefitPick),
-    });
+export function scenarioImpacts(state: RoiState): Record<Scenario, ScenarioImpact> {
+  const run = (costPick: keyof Range, benefitPick: keyof Range): ScenarioImpact => {
+    const costs = scaled(state.input.costs, state.costRanges, DEFAULT_COST_RANGE, costPick);
+    const benefits = scaled(state.input.benefits, state.benefitRanges, DEFAULT_BENEFIT_RANGE, benefitPick);
+    const tooLarge = [...costs, ...benefits].some((line) => line.values.some((value) => !(Math.abs(value) <= MAX_ABS_AMOUNT)));
+    return tooLarge ? notDefined('amounts-too-large') : economicImpact({ ...state.input, costs, benefits });
+  };
   return { conservative: run('high', 'low'), expected: economicImpact(state.input), optimistic: run('low', 'high') };
+}
+
+/**
+ * What the page's fields accept. The share link accepts any rate above −100 %; a typed one keeps
+ * a visible margin from the pole.
+ */
+export const ROI_FIELD_SPECS = {
+  rate: { min: -99.99, max: MAX_RATE_PERCENT, defaultValue: 10 },
+  years: { min: MIN_YEARS, max: MAX_YEARS, defaultValue: 3, integer: true },
+  risk: { min: 0, max: 100, defaultValue: 0 },
+  seed: { min: 0, max: 0xffffffff, defaultValue: 42, integer: true },
+  amount: { min: -MAX_ABS_AMOUNT, max: MAX_ABS_AMOUNT, defaultValue: 0 },
+  factor: { min: 0, max: MAX_FACTOR, defaultValue: 1 },
+} satisfies Record<string, ScalarSpec>;
+
+/** A line as the page's editor holds it. */
+export interface EditedLine {
+  readonly label: string;
+  readonly values: readonly number[];
+  readonly range: Range;
+}
+
+/** The values of the page's fields, each already accepted by its ROI_FIELD_SPECS entry (lines' ranges ordered). */
+export interface EditedFields {
+  readonly ratePercent: number;
+  readonly years: number;
+  readonly riskCostPercent: number | undefined;
+  readonly riskBenefitPercent: number | undefined;
+  readonly seed: number;
+  readonly distribution: string | undefined;
+  readonly currency: string;
+  readonly costs: readonly EditedLine[];
+  readonly benefits: readonly EditedLine[];
+}
+
+/** The page's state from its fields, as the browser recomputes it on every change. */
+export function roiStateFromFields(fields: EditedFields): RoiState {
+  const { riskCostPercent, riskBenefitPercent } = fields;
+  return {
+    input: {
+      ratePercent: fields.ratePercent,
+      years: fields.years,
+      costs: fields.costs.map(({ label, values }) => ({ label, values: [...values] })),
+      benefits: fields.benefits.map(({ label, values }) => ({ label, values: [...values] })),
+      ...(riskCostPercent === undefined ? {} : { riskCostPercent }),
+      ...(riskBenefitPercent === undefined ? {} : { riskBenefitPercent }),
+    },
+    costRanges: fields.costs.map((line) => line.range),
+    benefitRanges: fields.benefits.map((line) => line.range),
+    distribution: fields.distribution === 'triangular' ? 'triangular' : 'pert',
+    seed: fields.seed,
+    currency: isCurrency(fields.currency) ? fields.currency : 'EUR',
+  };
 }

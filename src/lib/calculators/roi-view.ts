@@ -1,6 +1,6 @@
 /** What the economic-impact page shows, computed identically at build time and in the browser. */
-import type { EconomicImpact, ImpactFigures } from '../finance/economic-impact';
-import { valuesOverHorizon } from '../finance/economic-impact-input';
+import type { ImpactFigures } from '../finance/economic-impact';
+import { MAX_ABS_AMOUNT, valuesOverHorizon } from '../finance/economic-impact-input';
 import { irr } from '../finance/irr';
 import { tornado } from '../finance/tornado';
 import { cashFlowChart, tornadoChart, type ChartShape } from './charts';
@@ -24,36 +24,56 @@ export interface RoiView {
   readonly summary: string;
 }
 
+/**
+ * A figure, or why there is none. Accepted amounts keep every sum finite, but a ratio over a
+ * nearly-zero denominator (ROI over a cost of 1e-300, an IRR whose root is almost 0) can overflow:
+ * then the figure says so rather than show ∞.
+ */
+function figure(name: string, value: number, text: (value: number) => string, t: CalcTranslate): ResultView {
+  return Number.isFinite(value) ? { name, value, text: text(value) } : { name, value: null, text: t('roi.figure.too-large') };
+}
+
 function figureViews(figures: ImpactFigures, prefix: string, money: (v: number) => string, locale: string, t: CalcTranslate): ResultView[] {
   const payback = figures.paybackMonths;
   return [
-    { name: `${prefix}pv-costs`, value: figures.pvCosts, text: money(figures.pvCosts) },
-    { name: `${prefix}pv-benefits`, value: figures.pvBenefits, text: money(figures.pvBenefits) },
-    { name: `${prefix}npv`, value: figures.npv, text: money(figures.npv) },
+    figure(`${prefix}pv-costs`, figures.pvCosts, money, t),
+    figure(`${prefix}pv-benefits`, figures.pvBenefits, money, t),
+    figure(`${prefix}npv`, figures.npv, money, t),
     figures.roi.ok
-      ? { name: `${prefix}roi`, value: figures.roi.value, text: formatPercent(figures.roi.value, locale, 1) }
+      ? figure(`${prefix}roi`, figures.roi.value, (v) => formatPercent(v, locale, 1), t)
       : { name: `${prefix}roi`, value: null, text: t(`roi.roi.${figures.roi.reason}`) },
     payback === null
       ? { name: `${prefix}payback`, value: null, text: t('roi.payback.never') }
-      : { name: `${prefix}payback`, value: payback, text: t('roi.payback.months', { months: formatNumber(payback, locale, 1) }) },
+      : figure(`${prefix}payback`, payback, (v) => t('roi.payback.months', { months: formatNumber(v, locale, 1) }), t),
   ];
 }
+
+const FIGURE_NAMES = ['pv-costs', 'pv-benefits', 'npv', 'roi', 'payback'] as const;
 
 export function roiView(state: RoiState, locale: string, t: CalcTranslate): RoiView {
   const money = (value: number) => formatMoney(value, locale, state.currency, 0);
   const impacts = scenarioImpacts(state);
-  const scenarios = Object.fromEntries(SCENARIOS.map((s) => [s, unwrap(impacts[s])])) as Record<Scenario, EconomicImpact>;
-  const expected = scenarios.expected;
+  // The expected scenario is the state itself, which the link parser or the fields accepted.
+  const expected = unwrap(impacts.expected);
   const netFlows = expected.benefitFlows.map((benefit, n) => benefit - (expected.costFlows[n] ?? 0));
   const rate = irr(netFlows);
   const headline = [
     ...figureViews(expected, '', money, locale, t),
     rate.ok
-      ? { name: 'irr', value: rate.value, text: formatPercent(rate.value, locale, 1) }
+      ? figure('irr', rate.value, (v) => formatPercent(v, locale, 1), t)
       : { name: 'irr', value: null, text: t(`roi.irr.${rate.reason}`) },
   ];
 
-  const scenarioFigures = SCENARIOS.map((s) => figureViews(scenarios[s], `scenario-${s}-`, money, locale, t));
+  const tooLarge = t('roi.scenario.amounts-too-large', { max: formatNumber(MAX_ABS_AMOUNT, locale, 0) });
+  const scenarioViews = (s: Scenario): ResultView[] => {
+    const impact = impacts[s];
+    const prefix = `scenario-${s}-`;
+    if (!impact.ok && impact.reason === 'amounts-too-large') {
+      return FIGURE_NAMES.map((name) => ({ name: `${prefix}${name}`, value: null, text: tooLarge }));
+    }
+    return figureViews(unwrap(impact), prefix, money, locale, t);
+  };
+  const scenarioFigures = SCENARIOS.map(scenarioViews);
   const figureKeys: CalcKey[] = ['roi.result.pvCosts', 'roi.result.pvBenefits', 'roi.result.npv', 'roi.result.roi', 'roi.result.payback'];
 
   const periods = Array.from({ length: state.input.years + 1 }, (_, n) => (n === 0 ? t('roi.period.0') : t('roi.period.n', { n })));

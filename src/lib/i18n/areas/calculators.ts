@@ -172,6 +172,8 @@ export const calculatorsFr = {
   'roi.irr.no-sign-change': 'Non défini : les flux ne changent jamais de signe.',
   'roi.irr.multiple-sign-changes': 'Non défini : les flux changent de signe plusieurs fois (plusieurs taux possibles).',
   'roi.irr.no-root': 'Non défini : aucun taux ne rend la VAN nulle.',
+  'roi.figure.too-large': 'Non calculable : le résultat est trop grand.',
+  'roi.scenario.amounts-too-large': 'Non calculable : avec les multiplicateurs de ce scénario, un montant dépasse {max}.',
   'roi.riskAdjusted': 'Après ajustement du risque',
   'roi.scenarios': 'Trois scénarios',
   'roi.scenarios.caption':
@@ -399,6 +401,8 @@ export const calculatorsEn: Record<keyof typeof calculatorsFr, string> = {
   'roi.irr.no-sign-change': 'Not defined: the cash flows never change sign.',
   'roi.irr.multiple-sign-changes': 'Not defined: the cash flows change sign more than once (several rates are possible).',
   'roi.irr.no-root': 'Not defined: no rate makes the NPV zero.',
+  'roi.figure.too-large': 'Cannot compute: the result is too large.',
+  'roi.scenario.amounts-too-large': 'Cannot compute: with this scenario’s multipliers, an amount exceeds {max}.',
   'roi.riskAdjusted': 'After risk adjustment',
   'roi.scenarios': 'Three scenarios',
   'roi.scenarios.caption':
