@@ -55,7 +55,7 @@ export function toInteraction({ question: q, response, result, latencyMs }: Answ
 
 /** A decimal without exponent, at most 7 decimals (SCORM's real(10,7)). */
 export function decimal(n: number): string {
-  const text = Number.isInteger(n) ? n.toFixed(0) : n.toFixed(7).replace(/0+$/, '').replace(/\.$/, '');
+  const text = Number.isInteger(n) ? BigInt(n).toString() : n.toFixed(7).replace(/0+$/, '').replace(/\.$/, '');
   return text === '-0' ? '0' : text;
 }
 
