@@ -11,7 +11,6 @@ import { encodeSuspendData, suspendDataToProgressJson } from '../../lib/lms/susp
 import { prefixedStorage } from '../../lib/progress/prefixed-storage';
 import { getEntry } from '../../lib/progress/safe-dict';
 import type { ProgressState } from '../../lib/progress/state';
-import { QUIZ_ATTEMPT_EVENT, type QuizAttemptDetail } from '../../lib/quiz/attempt-event';
 import { loadProgress } from '../progress/load';
 import { useScopedStorage } from '../progress/scope';
 import type { LmsConnection, LmsResult } from './connection';
@@ -87,9 +86,8 @@ export async function runSession(connection: LmsConnection, lesson: PageLesson):
     });
   });
 
-  document.addEventListener(QUIZ_ATTEMPT_EVENT, (event) => {
+  document.addEventListener('quiz-attempt', ({ detail }) => {
     if (!connection.scoring) return;
-    const detail = (event as CustomEvent<QuizAttemptDetail>).detail;
     const list = detail.questions.map(toInteraction).filter((i): i is Interaction => i !== undefined);
     const at = new Date(detail.attempt.at);
     send(() => connection.interactions(detail.quizId, list, at));

@@ -6,7 +6,7 @@
 import { arrangeQuiz } from '../../lib/quiz/arrange';
 import type { Quiz } from '../../lib/quiz/schema';
 import { scoreQuiz, type QuizResult } from '../../lib/quiz/score-quiz';
-import { QUIZ_ATTEMPT_EVENT, type QuizAttemptDetail } from '../../lib/quiz/attempt-event';
+import type { QuizAttemptDetail } from '../../lib/quiz/attempt-event';
 import { attemptFromResult } from '../../lib/progress/attempt-from-result';
 import { getEntry } from '../../lib/progress/safe-dict';
 import { pageLocale } from '../messages';
@@ -127,7 +127,7 @@ class QuizPlayer extends HTMLElement {
         };
       }),
     };
-    this.dispatchEvent(new CustomEvent(QUIZ_ATTEMPT_EVENT, { bubbles: true, detail }));
+    this.dispatchEvent(new CustomEvent('quiz-attempt' satisfies keyof DocumentEventMap, { bubbles: true, detail }));
   }
 
   #showNumberErrors(invalid: readonly string[]): void {

@@ -1,10 +1,12 @@
 /** The LMS learner as the package shows and stores them. */
 import { cleanDisplayName } from '../progress/display-name';
-import { fnv1a64 } from '../progress/fnv1a64';
 
-/** Where a learner's progress lives in the browser: one prefix per LMS learner, another when no LMS is there. */
+/**
+ * Where a learner's progress lives in the browser: one prefix per LMS learner, another when no LMS
+ * is there. The id is percent-encoded, so no learner's prefix is the start of another's.
+ */
 export function learnerStoragePrefix(learnerId: string | null): string {
-  return `board-academy:lms:${learnerId === null ? 'local' : fnv1a64(learnerId).toString(36)}:`;
+  return `board-academy:lms:${learnerId === null ? 'local' : `id:${encodeURIComponent(learnerId)}`}:`;
 }
 
 /**

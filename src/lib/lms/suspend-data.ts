@@ -6,7 +6,10 @@
  * Decoding turns the text back into a progress file that the progress store validates like any
  * stored value: suspend data comes from outside and is never trusted.
  */
-import { PROGRESS_VERSION, type LessonProgress, type QuizAttempt } from '../progress/state';
+import type { LessonProgress, PROGRESS_VERSION, QuizAttempt } from '../progress/state';
+
+/** The progress version decoded suspend data is written in (a type-only import: no chunk shared with the store for one number). */
+const VERSION: typeof PROGRESS_VERSION = 1;
 
 export const SUSPEND_LIMIT = { scorm12: 4096, scorm2004: 64000 } as const;
 
@@ -124,5 +127,5 @@ export function suspendDataToProgressJson(text: string, displayName: string, now
       }),
     };
   }
-  return JSON.stringify({ version: PROGRESS_VERSION, displayName, lessons, quizzes, updatedAt: now.toISOString() });
+  return JSON.stringify({ version: VERSION, displayName, lessons, quizzes, updatedAt: now.toISOString() });
 }

@@ -7,7 +7,6 @@ import type { QuizAttempt } from '../progress/state';
 import type { Question } from './schema';
 import type { QuestionResult } from './score-question';
 
-export const QUIZ_ATTEMPT_EVENT = 'quiz-attempt';
 
 export interface AnsweredQuestion {
   readonly question: Question;
@@ -23,4 +22,10 @@ export interface QuizAttemptDetail {
   readonly attempt: QuizAttempt;
   /** Every question of the quiz, in the quiz's own order. */
   readonly questions: readonly AnsweredQuestion[];
+}
+
+declare global {
+  interface DocumentEventMap {
+    'quiz-attempt': CustomEvent<QuizAttemptDetail>;
+  }
 }

@@ -3,13 +3,17 @@
  * (the runtime LMSs embed): every value the package writes must be accepted with error 0.
  */
 import fc from 'fast-check';
-import { Scorm12API } from 'scorm-again/scorm12';
-import { Scorm2004API } from 'scorm-again/scorm2004';
+import * as scorm12Module from 'scorm-again/scorm12';
+import * as scorm2004Module from 'scorm-again/scorm2004';
 import { describe, expect, it } from 'vitest';
 import { decimal, scorm12Interaction, scorm2004Interaction, toInteraction } from '../../../src/lib/lms/interactions';
 import type { Question } from '../../../src/lib/quiz/schema';
 import { scoreQuestion } from '../../../src/lib/quiz/score-question';
 import { perfectAnswers, sampleQuiz } from '../quiz/sample-quiz';
+
+// scorm-again 3.4's ESM files export the classes by name while its type declarations say `default`.
+const { Scorm12API } = scorm12Module as unknown as { Scorm12API: typeof scorm12Module.default };
+const { Scorm2004API } = scorm2004Module as unknown as { Scorm2004API: typeof scorm2004Module.default };
 
 const question = (id: string) => sampleQuiz.questions.find((q) => q.id === id)!;
 
