@@ -27,8 +27,6 @@ import { describe, expect, it } from 'vitest';
 /** Like the build, BOARD_ACADEMY_CONTENT may point at another content folder. */
 const CONTENT = resolve(process.cwd(), process.env.BOARD_ACADEMY_CONTENT ?? 'content');
 
-const NBSP = '\u00a0\u202f';
-
 // ---------------------------------------------------------------------------------------------
 // Masking.
 
