@@ -115,6 +115,7 @@ const ATTRIBUTE = /([\w:-]+)(?:\s*=\s*("[^"]*"|'[^']*'|\{[^{}]*\}))?/g;
 function mdxLayers(body: string): Layers {
   let t = mask(body, /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[^\n]*$/gm);
   t = mask(t, /^(?:import|export)\s[^\n]*$/gm);
+  t = mask(t, /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$/gm); // table alignment rows
   t = mask(t, /`[^`\n]+`/g);
   t = mask(t, /<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g);
   t = mask(t, /\]\([^)\s]*(?:\s+"[^"]*")?\)/g); // link targets
@@ -269,6 +270,7 @@ describe('the French typography scanner itself', () => {
   it('leaves URLs, times, code, JSX, keys and identifiers alone', () => {
     expect(mdx('Voir https://example.org/a?b=1&c=2; et [lien](/fr/x?y=1), `a: b`, {\' \'} <Callout kind="note">ok</Callout>.')).toEqual([]);
     expect(mdx('import X from \'./x\';\n\nÀ 13:30, puis à 9:00.\n\n```\nx: y ; z\n```')).toEqual([]);
+    expect(mdx('| Indicateur | Cible |\n| :--- | ---: |\n| Délai | 4\u00a0h |')).toEqual([]);
     expect(mdx('<Source author="A" title="Why Projects Fail: a study" url="https://x.org/a?b=1" year={2011} />')).toEqual([]);
     expect(mdx('Un &nbsp; ici. <a href="https://x.org/?q=1">x</a>')).toEqual([]);
     expect(yml('# Glossaire: commentaire\nid: q-how-many\nseeAlso: [roi, npv]\nurl: https://x.org/a?b\nreviewed: 2026-11-23\nstart: "13:30"\n')).toEqual([]);
