@@ -84,7 +84,8 @@ test('a quiz passes and fails, keeps every attempt across a reload, and retry cl
 });
 
 test('a numeric answer that is not a number gets an inline message and is not scored', async ({ page }) => {
-  await page.goto('/fr/quizzes/why-programmes-fail/');
+  // A quiz with a numeric question (why-programmes-fail no longer has one).
+  await page.goto('/fr/quizzes/invest-at-the-right-scale/');
   const quiz = page.locator('quiz-player');
   const numeric = (await quizData(quiz)).questions.find((q) => q.type === 'numeric');
   test.skip(!numeric, 'this quiz has no numeric question');

@@ -84,6 +84,7 @@ export const en: Dictionary = {
   'term.more': 'See the definition in the glossary',
   'source.approximateYear': 'c. {year}',
   'stat.source': 'Source: {source}, {year}',
+  'stat.illustrative': 'fictional figure, for illustration',
   'callout.note': 'Note',
   'callout.tip': 'Tip',
   'callout.warning': 'Warning',

@@ -83,6 +83,7 @@ export const fr = {
   'term.more': 'Voir la définition dans le glossaire',
   'source.approximateYear': 'vers {year}',
   'stat.source': 'Source : {source}, {year}',
+  'stat.illustrative': 'chiffre fictif, à titre d’illustration',
   'callout.note': 'À noter',
   'callout.tip': 'Conseil',
   'callout.warning': 'Attention',
