@@ -2,7 +2,7 @@
  * npm run bench: builds the site, then measures page weight, Lighthouse, the calculators, search,
  * the cohort import and build scale; prints tables and writes bench/results.json.
  * Environment: BENCH_SIZES (lessons per language, default 100,500,2000), BENCH_RUNS (default 3),
- * BENCH_SKIP (comma list of: scale, lighthouse, search, calculators, cohort).
+ * BENCH_SKIP (comma list of: packages, scale, lighthouse, search, calculators, cohort).
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { benchBuild } from './build-scale.mjs';
 import { benchCalculators } from './calculators.mjs';
 import { benchCohort } from './cohort.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
+import { benchPackages } from './packages.mjs';
 import { benchPageWeight } from './page-weight.mjs';
 import { benchSearch } from './search.mjs';
 import { launchBrowser, startPreview } from './server.mjs';
@@ -41,6 +42,13 @@ const pages = {
 };
 results.pageWeight = benchPageWeight(pages);
 console.table(results.pageWeight);
+
+if (!skip.has('packages')) {
+  results.packages = benchPackages();
+  console.log(`LMS packages: ${results.packages.packages.length} zipped in ${results.packages.ms} ms`);
+  console.table(results.packages.packages);
+  console.table([results.packages.runtimeGzipBytes]);
+}
 
 const server = await startPreview();
 const browser = await launchBrowser();
