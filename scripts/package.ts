@@ -16,7 +16,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const OUT = join(ROOT, process.env.PACKAGES_DIR ?? 'packages');
 const SCHEMAS = join(ROOT, 'scripts', 'lms-schemas');
-export const FORMATS = ['scorm12', 'scorm2004', 'cmi5'] as const;
+const FORMATS = ['scorm12', 'scorm2004', 'cmi5'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface CourseFile {

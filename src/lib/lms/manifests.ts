@@ -47,21 +47,12 @@ export const METADATA_FILE = 'metadata.xml';
  */
 export function lomMetadata(course: PackagedCourse, format: 'scorm12' | 'scorm2004'): string {
   const lang = course.locale;
-  if (format === 'scorm12') {
-    const text = (value: string) => `<langstring xml:lang="${lang}">${escapeXml(value)}</langstring>`;
-    return `<?xml version="1.0" encoding="UTF-8"?>
-<lom xmlns="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1">
-  <general>
-    <title>${text(course.title)}</title>
-    <language>${lang}</language>
-    <description>${text(course.description)}</description>
-  </general>
-</lom>
-`;
-  }
-  const text = (value: string) => `<string language="${lang}">${escapeXml(value)}</string>`;
+  const [namespace, text] =
+    format === 'scorm12'
+      ? ['http://www.imsglobal.org/xsd/imsmd_rootv1p2p1', (value: string) => `<langstring xml:lang="${lang}">${escapeXml(value)}</langstring>`]
+      : ['http://ltsc.ieee.org/xsd/LOM', (value: string) => `<string language="${lang}">${escapeXml(value)}</string>`];
   return `<?xml version="1.0" encoding="UTF-8"?>
-<lom xmlns="http://ltsc.ieee.org/xsd/LOM">
+<lom xmlns="${namespace}">
   <general>
     <title>${text(course.title)}</title>
     <language>${lang}</language>
@@ -71,28 +62,38 @@ export function lomMetadata(course: PackagedCourse, format: 'scorm12' | 'scorm20
 `;
 }
 
-/** SCORM 1.2 (ADL SCORM 1.2, IMS Content Packaging 1.1.2). */
-export function scorm12Manifest(course: PackagedCourse): string {
-  const items = course.lessons
+/** One `<item>` per lesson, in order; `mastery` writes the standard's mastery-score lines for a lesson with a quiz. */
+const itemsXml = (course: PackagedCourse, mastery: (percent: number, slug: string) => string[]) =>
+  course.lessons
     .map((l) =>
       [
         `      <item identifier="${xmlId('item', l.slug)}" identifierref="${xmlId('sco', l.slug)}" isvisible="true">`,
         `        <title>${escapeXml(l.title)}</title>`,
-        ...(l.masteryPercent === undefined ? [] : [`        <adlcp:masteryscore>${Math.round(l.masteryPercent)}</adlcp:masteryscore>`]),
+        ...(l.masteryPercent === undefined ? [] : mastery(l.masteryPercent, l.slug)),
         '      </item>',
       ].join('\n'),
     )
     .join('\n');
-  const scos = course.lessons
-    .map((l) =>
+
+/** One SCO resource per lesson, each depending on the shared files; `scormType` is the attribute as each standard spells it. */
+const resourcesXml = (course: PackagedCourse, scormType: 'adlcp:scormtype' | 'adlcp:scormType') =>
+  [
+    ...course.lessons.map((l) =>
       [
-        `    <resource identifier="${xmlId('sco', l.slug)}" type="webcontent" adlcp:scormtype="sco" href="${escapeXml(l.href)}">`,
+        `    <resource identifier="${xmlId('sco', l.slug)}" type="webcontent" ${scormType}="sco" href="${escapeXml(l.href)}">`,
         `      <file href="${escapeXml(l.href)}"/>`,
         '      <dependency identifierref="shared"/>',
         '    </resource>',
       ].join('\n'),
-    )
-    .join('\n');
+    ),
+    `    <resource identifier="shared" type="webcontent" ${scormType}="asset">`,
+    fileList(course.files, '      '),
+    '    </resource>',
+  ].join('\n');
+
+/** SCORM 1.2 (ADL SCORM 1.2, IMS Content Packaging 1.1.2). */
+export function scorm12Manifest(course: PackagedCourse): string {
+  const items = itemsXml(course, (percent) => [`        <adlcp:masteryscore>${Math.round(percent)}</adlcp:masteryscore>`]);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${escapeXml(course.identifier)}" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -111,10 +112,7 @@ ${items}
     </organization>
   </organizations>
   <resources>
-${scos}
-    <resource identifier="shared" type="webcontent" adlcp:scormtype="asset">
-${fileList(course.files, '      ')}
-    </resource>
+${resourcesXml(course, 'adlcp:scormtype')}
   </resources>
 </manifest>
 `;
@@ -126,36 +124,15 @@ ${fileList(course.files, '      ')}
  * `cmi.scaled_passing_score`. The learner moves freely between lessons (flow and choice).
  */
 export function scorm2004Manifest(course: PackagedCourse): string {
-  const items = course.lessons
-    .map((l) =>
-      [
-        `      <item identifier="${xmlId('item', l.slug)}" identifierref="${xmlId('sco', l.slug)}" isvisible="true">`,
-        `        <title>${escapeXml(l.title)}</title>`,
-        ...(l.masteryPercent === undefined
-          ? []
-          : [
-              '        <imsss:sequencing>',
-              '          <imsss:objectives>',
-              `            <imsss:primaryObjective objectiveID="${xmlId('pass', l.slug)}" satisfiedByMeasure="true">`,
-              `              <imsss:minNormalizedMeasure>${(l.masteryPercent / 100).toFixed(4)}</imsss:minNormalizedMeasure>`,
-              '            </imsss:primaryObjective>',
-              '          </imsss:objectives>',
-              '        </imsss:sequencing>',
-            ]),
-        '      </item>',
-      ].join('\n'),
-    )
-    .join('\n');
-  const scos = course.lessons
-    .map((l) =>
-      [
-        `    <resource identifier="${xmlId('sco', l.slug)}" type="webcontent" adlcp:scormType="sco" href="${escapeXml(l.href)}">`,
-        `      <file href="${escapeXml(l.href)}"/>`,
-        '      <dependency identifierref="shared"/>',
-        '    </resource>',
-      ].join('\n'),
-    )
-    .join('\n');
+  const items = itemsXml(course, (percent, slug) => [
+    '        <imsss:sequencing>',
+    '          <imsss:objectives>',
+    `            <imsss:primaryObjective objectiveID="${xmlId('pass', slug)}" satisfiedByMeasure="true">`,
+    `              <imsss:minNormalizedMeasure>${(percent / 100).toFixed(4)}</imsss:minNormalizedMeasure>`,
+    '            </imsss:primaryObjective>',
+    '          </imsss:objectives>',
+    '        </imsss:sequencing>',
+  ]);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${escapeXml(course.identifier)}" version="1"
   xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
@@ -180,10 +157,7 @@ ${items}
     </organization>
   </organizations>
   <resources>
-${scos}
-    <resource identifier="shared" type="webcontent" adlcp:scormType="asset">
-${fileList(course.files, '      ')}
-    </resource>
+${resourcesXml(course, 'adlcp:scormType')}
   </resources>
 </manifest>
 `;
