@@ -42,6 +42,8 @@ async function loadCalculators(page: Page): Promise<void> {
   const calculators = page.locator(CALCULATORS);
   const count = await calculators.count();
   for (let i = 0; i < count; i++) {
+    // Presenter mode shows one slide at a time: a calculator on another slide is not laid out.
+    if (!(await calculators.nth(i).isVisible())) continue;
     await calculators.nth(i).scrollIntoViewIfNeeded();
     await expect(calculators.nth(i)).toHaveAttribute('data-ready', '');
   }
