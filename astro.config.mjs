@@ -27,7 +27,8 @@ export default defineConfig({
   integrations: [
     // Static parts of each MDX file compile to HTML strings: less code for the bundler to hold and run
     // (same HTML out; measured on 2,000 lessons per language in docs/benchmarks.md).
-    mdx({ optimize: true }),
+    // Tables stay components, so they can be wrapped in a scrolling region (components/mdx/Table.astro).
+    mdx({ optimize: { ignoreElementNames: ['table'] } }),
     sitemap({
       // `/` only redirects to /fr/: not a page of its own. LMS package pages (`/{lang}/lms/…`) are zipped, not published.
       filter: (page) => !/^\/(?:$|[a-z]{2}\/lms\/)/.test(new URL(page).pathname),

@@ -6,6 +6,8 @@ import QuestionsToAsk from './QuestionsToAsk.astro';
 import Quiz from './Quiz.astro';
 import Source from './Source.astro';
 import Stat from './Stat.astro';
+import Table from './Table.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Calculator, Callout, KeyTakeaways, QuestionsToAsk, Quiz, Source, Stat, Term };
+// `table` is a Markdown element, not a component: astro.config.mjs keeps tables out of MDX's static optimisation so this applies.
+export const mdxComponents = { Calculator, Callout, KeyTakeaways, QuestionsToAsk, Quiz, Source, Stat, Term, table: Table };

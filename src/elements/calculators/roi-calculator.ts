@@ -140,7 +140,7 @@ class RoiCalculator extends HTMLElement {
     const box = element('fieldset', 'mt-4');
     box.append(element('legend', 'text-lg font-semibold', title));
     const scroller = element('div', 'overflow-x-auto');
-    const table = element('table', 'border-collapse text-sm');
+    const table = element('table', 'roi-lines border-collapse text-sm');
     const headId = (col: string) => `${this.uid}-${side}-head-${col}`;
     const columns = [
       ['label', t('roi.label')],
@@ -150,6 +150,7 @@ class RoiCalculator extends HTMLElement {
       ['high', t('roi.high')],
       ['actions', t('roi.actions')],
     ] as const;
+    const headings = new Map(columns.map(([col, text]) => [col as string, text]));
     const headRow = element('tr');
     for (const [col, text] of columns) {
       const th = element('th', 'p-1 text-left font-medium', text);
@@ -165,6 +166,8 @@ class RoiCalculator extends HTMLElement {
       const cellId = (col: string) => `${this.uid}-${side}-${index}-${col}`;
       const input = (col: string, value: string, wide: boolean) => {
         const td = element('td', 'p-1');
+        // The column's name, shown above the field when the lines stack as cards on narrow screens (global.css).
+        td.dataset.label = headings.get(col) ?? '';
         const field = element('input', `${wide ? 'w-48' : 'w-24'} rounded border border-border bg-bg px-1 py-0.5 text-text aria-invalid:border-2 aria-invalid:border-[var(--ba-focus)]`);
         field.type = 'text';
         field.id = cellId(col);

@@ -19,6 +19,7 @@ export const en: Dictionary = {
   'nav.menu': 'Menu',
   'lang.switch': 'Français',
   'lang.switchLabel': 'Lire cette page en français',
+  'table.region': 'Table: {name}',
   'theme.label': 'Theme',
   'theme.system': 'System',
   'theme.light': 'Light',

@@ -18,6 +18,7 @@ export const fr = {
   'nav.menu': 'Menu',
   'lang.switch': 'English',
   'lang.switchLabel': 'Read this page in English',
+  'table.region': 'Tableau\u00a0: {name}',
   'theme.label': 'Thème',
   'theme.system': 'Système',
   'theme.light': 'Clair',
