@@ -226,7 +226,7 @@ test.describe('SCORM 2004 4th edition (English package, scorm-again LMS)', () =>
 });
 
 test.describe('a package opened without any LMS', () => {
-  test('the lesson works, says so, and passes axe in both themes', async ({ page }) => {
+  test('the lesson works, says so, passes axe in both themes and reflows at 320 px', async ({ page }) => {
     const outside = watchRequests(page, [`/scorm12${SCORM_BASE}`]);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(`${server.origin}/scorm12${SCORM_BASE}${lessonPath('fr')}`);
@@ -236,6 +236,9 @@ test.describe('a package opened without any LMS', () => {
     expect(await axeViolations(page), 'axe, light').toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page), 'axe, dark').toEqual([]);
+    // Reflow: a phone-sized LMS frame never scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 700 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     // The glossary a term links to is in the package, opened beside the lesson.
     const term = page.locator('.term a').first();
     await expect(term).toHaveAttribute('target', '_blank');
