@@ -11,7 +11,7 @@ import yaml from 'js-yaml';
 import { BRIEF_LIMITS, briefLines, PER_LINE } from '../../src/lib/brief/brief';
 import { lessonSchema, type LessonData } from '../../src/lib/content/schemas';
 import { sitemapPaths } from './support/dist';
-import { decodeQr, pdfPages, squeeze } from './support/pdf';
+import { decodeQr, pdfBottomLines, pdfPages, squeeze } from './support/pdf';
 
 const briefPaths = sitemapPaths().filter((p) => /^\/(fr|en)\/lessons\/[^/]+\/brief\/$/.test(p));
 const packPaths = sitemapPaths().filter((p) => /^\/(fr|en)\/programmes\/[^/]+\/briefs\/$/.test(p));
@@ -174,4 +174,49 @@ test('a programme’s board pack prints a cover, then each lesson’s brief on i
   console.table(rows);
   await page.goto('/fr/programmes/board-briefing/');
   await expect(page.getByRole('link', { name: 'Imprimer les notes pour le conseil' })).toHaveAttribute('href', '/fr/programmes/board-briefing/briefs/');
+});
+
+test('the full lesson prints right on A4 and Letter: no heading alone at a page foot, nothing wider than the paper', async ({ page }) => {
+  test.setTimeout(240_000);
+  const lessons = sitemapPaths().filter((p) => /^\/(fr|en)\/lessons\/[^/]+\/$/.test(p));
+  const rows: { lesson: string; A4: number; Letter: number }[] = [];
+  const problems: string[] = [];
+  // Printable widths at 15–16 mm side margins, in CSS pixels (96 per inch).
+  const widths = { A4: Math.floor(((210 - 32) / 25.4) * 96), Letter: Math.floor(((215.9 - 32) / 25.4) * 96) } as const;
+  for (const path of lessons) {
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    const headings = (await page.locator('article :is(h1, h2, h3, h4):visible').allTextContents()).map(squeeze).filter(Boolean);
+    const reviewed = squeeze((await page.locator('article p', { hasText: /Relu le|Reviewed on/ }).last().textContent()) ?? '');
+    const row = { lesson: path, A4: 0, Letter: 0 };
+    for (const format of ['A4', 'Letter'] as const) {
+      await page.setViewportSize({ width: widths[format], height: 800 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) problems.push(`${path} ${format}: ${overflow}px wider than the paper`);
+      const pdf = await page.pdf({ format });
+      const bottoms = await pdfBottomLines(pdf);
+      row[format] = bottoms.length;
+      bottoms.slice(0, -1).forEach((line, i) => {
+        if (headings.some((h) => h === line || (line.length > 3 && h.endsWith(line)))) problems.push(`${path} ${format}: page ${i + 1} ends with the heading “${line}”`);
+      });
+      const text = (await pdfPages(pdf)).join('');
+      if (!text.includes(reviewed)) problems.push(`${path} ${format}: the review date is missing`);
+    }
+    rows.push(row);
+  }
+  console.table(rows);
+  expect(problems).toEqual([]);
+
+  // Callouts and tables are kept whole; external links print their address after them.
+  await page.goto('/fr/lessons/what-roi-measures/');
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('article [role="note"]').first().evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+  expect(await page.locator('article h2').first().evaluate((el) => getComputedStyle(el).breakAfter)).toBe('avoid');
+  const link = page.locator('article a[href^="https://go.forrester.com"]').first();
+  expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toBe('" (https://go.forrester.com/policies/tei/)"');
+  await page.goto('/en/lessons/kpis-and-dashboards/');
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('article table').first().evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
 });

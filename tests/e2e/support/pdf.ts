@@ -23,3 +23,19 @@ export function decodeQr(png: Buffer): string | null {
 }
 
 export const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+/** The text of the bottom line of each page of a PDF (items sharing the lowest baseline), whitespace removed. */
+export async function pdfBottomLines(pdf: Buffer): Promise<string[]> {
+  const task = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, verbosity: 0 });
+  const doc = await task.promise;
+  const lines: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const items = (await (await doc.getPage(n)).getTextContent()).items.flatMap((item) =>
+      'str' in item && item.str.trim() ? [{ y: item.transform[5] as number, x: item.transform[4] as number, str: item.str }] : [],
+    );
+    const bottom = Math.min(...items.map((i) => i.y));
+    lines.push(squeeze(items.filter((i) => Math.abs(i.y - bottom) < 2).sort((a, b) => a.x - b.x).map((i) => i.str).join('')));
+  }
+  await task.destroy();
+  return lines;
+}
