@@ -198,6 +198,9 @@ test('the full lesson prints right on A4 and Letter: no heading alone at a page 
       const pdf = await page.pdf({ format });
       const bottoms = await pdfBottomLines(pdf);
       row[format] = bottoms.length;
+      bottoms.forEach((line, i) => {
+        if (!line) problems.push(`${path} ${format}: page ${i + 1} is blank`);
+      });
       bottoms.slice(0, -1).forEach((line, i) => {
         if (headings.some((h) => h === line || (line.length > 3 && h.endsWith(line)))) problems.push(`${path} ${format}: page ${i + 1} ends with the heading “${line}”`);
       });
