@@ -28,12 +28,17 @@ const addressOf = (path: string) => {
   return process.env.SITE_URL ? new URL(lesson, process.env.SITE_URL).href : lesson;
 };
 
-/** How full the printed page is: the brief's height against the A4 page's printable height. */
-const fill = (page: Page) =>
-  page.locator('.brief').evaluate((el) => {
-    const mm = el.getBoundingClientRect().height / (96 / 25.4);
-    return Math.round((mm / (297 - 28)) * 100);
-  });
+/** The brief's printable area on A4: 210 × 297 mm less the margins of src/styles/brief.css (18 and 34 mm, 11 mm). */
+const PRINTABLE_MM = { width: 210 - 18 - 34, height: 297 - 2 * 11 };
+
+/** How full the printed page is: the brief's height, laid out at the printable width, against the printable height. */
+async function fill(page: Page): Promise<number> {
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: Math.round((PRINTABLE_MM.width / 25.4) * 96), height: 1000 });
+  const mm = await page.locator('.brief').evaluate((el) => el.getBoundingClientRect().height / (96 / 25.4));
+  if (viewport) await page.setViewportSize(viewport);
+  return Math.round((mm / PRINTABLE_MM.height) * 100);
+}
 
 test('every lesson has a brief in both languages, linked from its lesson page', async ({ page }) => {
   const lessons = sitemapPaths().filter((p) => /^\/(fr|en)\/lessons\/[^/]+\/$/.test(p));
@@ -153,8 +158,8 @@ test('a programme’s board pack prints a cover, then each lesson’s brief on i
   const rows: { pack: string; lessons: number; pages: number }[] = [];
   for (const path of packPaths) {
     const [, lang, id] = /^\/(fr|en)\/programmes\/([^/]+)\//.exec(path)!;
-    const programme = yaml.load(readFileSync(`content/programmes/${lang}/${id}.yaml`, 'utf8')) as { title: string; sessions: { lessons: string[] }[] };
-    const slugs = [...new Set(programme.sessions.flatMap((s) => s.lessons))];
+    const programme = yaml.load(readFileSync(`content/programmes/${lang}/${id}.yaml`, 'utf8')) as { title: string; sessions: { lessons?: string[] }[] };
+    const slugs = [...new Set(programme.sessions.flatMap((s) => s.lessons ?? []))];
     await page.goto(path);
     expect(await page.locator('script').count(), path).toBe(0);
     await expect(page.locator('.brief')).toHaveCount(slugs.length);
