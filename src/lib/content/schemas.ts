@@ -83,6 +83,10 @@ export const lessonSchema = strict({
   objectives: list('objectives', 2, 4),
   takeaways: list('takeaways', 3, 5),
   questions: list('questions', 1, 8).optional(),
+  /** The one-page board brief: the figures it shows, by the `value` of their `<Stat>` in the body (src/lib/brief/). */
+  brief: strict({
+    figures: list('brief.figures', 1, 4),
+  }).optional(),
   sources: z.array(sourceSchema, { error: 'sources must be a list' }).min(1, 'sources needs at least one cited source'),
   reviewed,
   tags,

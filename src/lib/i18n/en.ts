@@ -1,4 +1,5 @@
 import type { Dictionary } from './fr';
+import { briefEn } from './areas/brief';
 import { calculatorsEn } from './areas/calculators';
 import { learningEn } from './areas/learning';
 import { lmsEn } from './areas/lms';
@@ -99,6 +100,7 @@ export const en: Dictionary = {
   ...lmsEn,
   ...problemsEn,
   ...calculatorsEn,
+  ...briefEn,
   ...searchEn,
   ...trainerEn,
 };

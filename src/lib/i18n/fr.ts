@@ -1,3 +1,4 @@
+import { briefFr } from './areas/brief';
 import { calculatorsFr } from './areas/calculators';
 import { learningFr } from './areas/learning';
 import { lmsFr } from './areas/lms';
@@ -98,6 +99,7 @@ export const fr = {
   ...lmsFr,
   ...problemsFr,
   ...calculatorsFr,
+  ...briefFr,
   ...searchFr,
   ...trainerFr,
 } as const;

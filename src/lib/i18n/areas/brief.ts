@@ -1,0 +1,36 @@
+/** UI strings of the one-page board brief and the programme's board pack, French first (no-break spaces before : ; ? !). */
+export const briefFr = {
+  'brief.link': 'Imprimer la note d’une page',
+  'brief.printLesson': 'Imprimer la leçon complète',
+  'brief.kind': 'Note pour le conseil',
+  'brief.figures': 'Chiffres clés',
+  'brief.fullLesson': 'La leçon complète',
+  'brief.qr': 'Code QR de la leçon complète : {address}',
+  'brief.notes': 'Notes',
+  'brief.screenHint': 'Cette page est faite pour être imprimée sur une page A4 (commande Imprimer du navigateur). La leçon complète :',
+  'pack.link': 'Imprimer les notes pour le conseil',
+  'pack.title': 'Dossier du conseil',
+  'pack.lead': 'Une note d’une page par leçon, à lire avant la séance et à annoter.',
+  'pack.meetingDate': 'Date de la séance',
+  'pack.agenda': 'Ordre du jour',
+  'pack.page': 'page {page}',
+  'pack.screenHint': 'Ce dossier est fait pour être imprimé : une page de garde, puis une page par leçon (commande Imprimer du navigateur).',
+};
+
+export const briefEn: Record<keyof typeof briefFr, string> = {
+  'brief.link': 'Print the brief',
+  'brief.printLesson': 'Print the full lesson',
+  'brief.kind': 'Board brief',
+  'brief.figures': 'Key figures',
+  'brief.fullLesson': 'The full lesson',
+  'brief.qr': 'QR code of the full lesson: {address}',
+  'brief.notes': 'Notes',
+  'brief.screenHint': 'This page is made to be printed on one A4 page (the browser’s Print command). The full lesson:',
+  'pack.link': 'Print the briefs',
+  'pack.title': 'Board pack',
+  'pack.lead': 'One page per lesson, to read before the meeting and annotate.',
+  'pack.meetingDate': 'Meeting date',
+  'pack.agenda': 'Agenda',
+  'pack.page': 'page {page}',
+  'pack.screenHint': 'This pack is made to be printed: a cover page, then one page per lesson (the browser’s Print command).',
+};
