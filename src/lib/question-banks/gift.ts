@@ -29,8 +29,16 @@ export function escapeGift(text: string): string {
   return text.replace(/[\\:=~#{}]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
 }
 
+/**
+ * Text as GIFT writes it: escaped, and marked `[plain]` when it would otherwise start with what
+ * GIFT reads as a format marker (`[html]…`) or a weight (`%50%…`).
+ */
+export function giftText(text: string): string {
+  return `${/^\s*(?:\[(?:html|markdown|plain|moodle)\]|%)/.test(text) ? '[plain]' : ''}${escapeGift(text)}`;
+}
+
 /** A Moodle category path segment: `/` is written `//` (Moodle's escape). */
-const categorySegment = (title: string) => title.replace(/\s+/g, ' ').trim().replace(/\//g, '//');
+const categorySegment = (title: string) => title.replace(/[ \t\r\n]+/g, ' ').trim().replace(/\//g, '//');
 
 /** A longer question is refused before parsing: no quiz question is this long, and parsing it would take seconds. */
 export const MAX_QUESTION_CHARS = 50_000;
@@ -50,18 +58,18 @@ function questionMeta(q: Question): QuestionMeta {
 export const giftPercent = (fraction: number) => formatNumber(Math.round(fraction * 10000000) / 100000);
 
 function answersOf(q: Question): string[] {
-  const feedback = (text: string | undefined) => (text === undefined ? '' : `#${escapeGift(text)}`);
+  const feedback = (text: string | undefined) => (text === undefined ? '' : `#${giftText(text)}`);
   switch (q.type) {
     case 'single':
-      return q.options.map((o) => `${o.correct ? '=' : '~'}${escapeGift(o.text)}${feedback(o.feedback)}`);
+      return q.options.map((o) => `${o.correct ? '=' : '~'}${giftText(o.text)}${feedback(o.feedback)}`);
     case 'multiple': {
       const share = 1 / q.options.filter((o) => o.correct).length;
-      return q.options.map((o) => `~%${giftPercent(o.correct ? share : -share)}%${escapeGift(o.text)}${feedback(o.feedback)}`);
+      return q.options.map((o) => `~%${giftPercent(o.correct ? share : -share)}%${giftText(o.text)}${feedback(o.feedback)}`);
     }
     case 'truefalse': {
       // Moodle: {T#feedback when answered wrong#feedback when answered right}.
       const [wrong, right] = q.answer ? [q.feedbackFalse, q.feedbackTrue] : [q.feedbackTrue, q.feedbackFalse];
-      const tail = wrong === undefined && right === undefined ? '' : `#${escapeGift(wrong ?? '')}${right === undefined ? '' : `#${escapeGift(right)}`}`;
+      const tail = wrong === undefined && right === undefined ? '' : `#${giftText(wrong ?? '')}${right === undefined ? '' : `#${giftText(right)}`}`;
       return [`${q.answer ? 'TRUE' : 'FALSE'}${tail}`];
     }
     case 'numeric':
@@ -71,8 +79,15 @@ function answersOf(q: Question): string[] {
   }
 }
 
-/** Ordering items are one per line and Moodle's plugin does not unescape them: only braces and backslashes are escaped. */
-const escapeOrderingItem = (text: string) => text.replace(/[\\{}]/g, (c) => `\\${c}`).replace(/\n/g, ' ');
+/**
+ * Ordering items are one per line and Moodle's plugin does not unescape them: only braces and
+ * backslashes are escaped, and a leading `/` (a line starting `//` is a comment).
+ */
+const escapeOrderingItem = (text: string) =>
+  text
+    .replace(/[\\{}]/g, (c) => `\\${c}`)
+    .replace(/\n/g, ' ')
+    .replace(/^\//, '\\/');
 
 export function questionToGift(q: Question): string {
   const meta = questionMeta(q);
@@ -80,7 +95,7 @@ export function questionToGift(q: Question): string {
     ...(Object.keys(meta).length > 0 ? [`// ${QUESTION_META}: ${encodeMeta(meta)}`] : []),
     `::${q.id}::[plain]${escapeGift(q.prompt)}{`,
     ...answersOf(q),
-    `####${escapeGift(q.explanation)}`,
+    `####${giftText(q.explanation)}`,
     '}',
   ];
   return lines.join('\n');
@@ -95,7 +110,7 @@ export interface GiftExportOptions {
 export function quizToGift(quiz: Quiz, options: GiftExportOptions = {}): string {
   const path = [CATEGORY_ROOT, ...(options.category ?? [quiz.title]).map(categorySegment)].join('/');
   const quizMeta = { id: quiz.id, title: quiz.title, ...(quiz.lesson ? { lesson: quiz.lesson } : {}), passMark: quiz.passMark, shuffle: quiz.shuffle };
-  const head = [`// ${quiz.title.replace(/\s+/g, ' ')}: exported from Board Academy (GIFT, Moodle 4+; ordering questions need Moodle's ordering question type)`, `// ${QUIZ_META}: ${encodeMeta(quizMeta)}`, `$CATEGORY: ${path}`].join('\n');
+  const head = [`// ${quiz.title.replace(/[ \t\r\n]+/g, ' ')}: exported from Board Academy (GIFT, Moodle 4+; ordering questions need Moodle's ordering question type)`, `// ${QUIZ_META}: ${encodeMeta(quizMeta)}`, `$CATEGORY: ${path}`].join('\n');
   return `${[head, ...quiz.questions.map(questionToGift)].join('\n\n')}\n`;
 }
 
@@ -185,8 +200,11 @@ function looseAnswers(answers: string): string {
   const { answers: body, feedback } = splitGeneralFeedback(answers);
   const tail = feedback === undefined ? '' : `####${escapeLoose(feedback, ':=~#')}`;
   if (!/^\s*#/.test(body)) {
-    // Choices, true/false, matching: `:` is text for Moodle there.
-    return escapeLoose(body, ':') + tail;
+    // Choices, true/false, matching: `:` is text for Moodle there. With a `~`, Moodle reads choices,
+    // never matching: gift-pegjs would still try matching on a `->` in a choice and fail, so the
+    // arrow is split by an invisible mark until the parse is done.
+    const choices = escapeLoose(body, ':');
+    return (splitUnescaped(body, '~').length > 1 ? choices.replace(/->/g, `-${ARROW_MARK}>`) : choices) + tail;
   }
   // Numeric: one answer per line, `:` kept in the numbers, escaped in feedback.
   const hash = body.indexOf('#');
@@ -209,6 +227,30 @@ function looseAnswers(answers: string): string {
   return `${body.slice(0, hash)}#${pieces.length > 1 ? '\n' : ''}${fixed.map((p) => p.trim()).join('\n')}\n${tail}`;
 }
 
+/**
+ * gift-pegjs collapses every run of whitespace into one space, no-break spaces included (French
+ * typography: “a \u202f!” would lose its narrow no-break space). Moodle keeps them. No-break spaces
+ * and the second and later spaces of a run are swapped for private-use characters during the parse.
+ */
+const PROTECTED: [string, string][] = [
+  ['\u00a0', '\ue000'],
+  ['\u202f', '\ue001'],
+  [' ', '\ue002'],
+  ['\t', '\ue003'],
+];
+function protectSpaces(source: string): string {
+  return source
+    .replace(/[\u00a0\u202f]/g, (c) => PROTECTED.find(([from]) => from === c)![1])
+    .replace(/(?<=[ \t\ue000-\ue003])[ \t]/g, (c) => PROTECTED.find(([from]) => from === c)![1]);
+}
+const ARROW_MARK = '\ue004';
+function restoreSpaces<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(/[\ue000-\ue003]/g, (c) => PROTECTED.find(([, to]) => to === c)![0]).replaceAll(ARROW_MARK, '') as T;
+  if (Array.isArray(value)) return value.map(restoreSpaces) as T;
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, restoreSpaces(v)])) as T;
+  return value;
+}
+
 const text = (t: GiftText | null | undefined): BankText | undefined => (t ? { format: t.format, text: t.text } : undefined);
 
 /** Reads GIFT's escapes in text that did not go through gift-pegjs (ordering questions). */
@@ -223,7 +265,10 @@ const ORDERING =
 function readOrdering(head: string, answers: string, common: Omit<Common, 'stem'>): BankQuestion {
   const { answers: body, feedback } = splitGeneralFeedback(answers);
   const match = ORDERING.exec(body)!;
-  const items = match[7]!.split('\n').map((l) => unescapeGift(l.trim())).filter((l) => l !== '');
+  const items = match[7]!
+    .split('\n')
+    .map((l) => unescapeGift(l.trim().replace(/^\\\//, '/')))
+    .filter((l) => l !== '');
   let stem = head.trim();
   let name = common.name;
   const title = /^::([\s\S]*?)::([\s\S]*)$/.exec(stem);
@@ -238,6 +283,13 @@ function readOrdering(head: string, answers: string, common: Omit<Common, 'stem'
     stem = stem.slice(marker[0].length);
   }
   const flat = (t: string) => (format === 'html' || format === 'markdown' ? t.trim() : t.replace(/[ \t\n]+/g, ' ').trim());
+  // Moodle reads the general feedback's own format marker, defaulting to the question's.
+  const generalFeedbackOf = (raw: string): BankText => {
+    const own = /^\s*\[(html|markdown|plain|moodle)\]/.exec(raw);
+    const f = own ? (own[1] as BankText['format']) : format;
+    const body = own ? raw.slice(own[0].length) : raw;
+    return { format: f, text: unescapeGift(f === 'html' || f === 'markdown' ? body.trim() : body.replace(/[ \t\n]+/g, ' ').trim()) };
+  };
   const notes = [...common.notes];
   const count = Number(match[1]);
   if ((match[2] === 'RANDOM' || match[2] === 'CONTIGUOUS' || match[2] === 'CONTIG' || match[2] === 'REL') && count < items.length)
@@ -247,7 +299,7 @@ function readOrdering(head: string, answers: string, common: Omit<Common, 'stem'
     ...(name ? { name } : {}),
     kind: 'ordering',
     stem: { format, text: unescapeGift(flat(stem)) },
-    ...(feedback !== undefined ? { generalFeedback: { format, text: unescapeGift(flat(feedback)) } } : {}),
+    ...(feedback !== undefined ? { generalFeedback: generalFeedbackOf(feedback) } : {}),
     items: items.map((t) => ({ format, text: t })),
     ...(match[4] ? { gradingType: match[4] } : {}),
     notes,
@@ -391,10 +443,10 @@ export function readGift(input: string): Bank {
       questions.push(readOrdering(head, answers, common));
       continue;
     }
-    const rewritten = `${looseHead(head)}{${looseAnswers(answers)}}${escapeLoose(tail, ':=~#')}`;
+    const rewritten = protectSpaces(`${looseHead(head)}{${looseAnswers(answers)}}${escapeLoose(tail, ':=~#')}`);
     let parsed: GIFTQuestion[];
     try {
-      parsed = parse(rewritten);
+      parsed = restoreSpaces(parse(rewritten));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       questions.push({ kind: 'error', line, ...named, reason: `not valid GIFT: ${message}` });

@@ -2,7 +2,8 @@
  * Moodle XML, both ways.
  *
  * Reading uses fast-xml-parser after refusing any DOCTYPE or entity declaration (so an XML bomb is
- * refused before parsing) and checking that the file is well-formed. Each `<question>` is found
+ * refused before parsing) and checking that the file is well-formed with fast-xml-validator (the
+ * parser itself is lenient about mismatched tags). Each `<question>` is found
  * again in the text for its line number.
  *
  * Writing: plain-text formats (Moodle shows the text escaped), fractions as Moodle's importer reads
@@ -10,7 +11,8 @@
  * scoring), Moodle's native `<question type="ordering">` graded by absolute position, and Board
  * Academy's comments for the pass mark and the option and item ids.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import type { Question, Quiz } from '../quiz/schema.ts';
 import type { Bank, BankFormat, BankQuestion, BankText } from './model.ts';
 import { encodeMeta, QUESTION_META, QUIZ_META, readQuizMeta, type QuestionMeta } from './meta.ts';
@@ -112,7 +114,7 @@ export function questionToMoodleXml(q: Question, shuffle: boolean): string {
   ].join('\n');
 }
 
-const categorySegment = (title: string) => title.replace(/\s+/g, ' ').trim().replace(/\//g, '//');
+const categorySegment = (title: string) => title.replace(/[ \t\r\n]+/g, ' ').trim().replace(/\//g, '//');
 
 function categoryQuestion(quiz: Quiz, path: string[]): string {
   const quizMeta = { id: quiz.id, title: quiz.title, ...(quiz.lesson ? { lesson: quiz.lesson } : {}), passMark: quiz.passMark, shuffle: quiz.shuffle };
@@ -239,8 +241,12 @@ const commentsOf = (node: Node): string[] => (Array.isArray(node['#comment']) ? 
 export function readMoodleXml(input: string): Bank {
   const source = normaliseInput(input);
   if (/<!DOCTYPE|<!ENTITY/i.test(source)) throw new Error('refused: the XML declares a DOCTYPE or entities (Moodle XML has none; this is how XML bombs work)');
-  const valid = XMLValidator.validate(source);
-  if (valid !== true) throw new Error(`not well-formed XML (line ${valid.err.line}): ${valid.err.msg}`);
+  try {
+    SyntaxValidator.validate(source);
+  } catch (error) {
+    const line = (error as { line?: unknown }).line;
+    throw new Error(`not well-formed XML${typeof line === 'number' ? ` (line ${line})` : ''}: ${error instanceof Error ? error.message : String(error)}`);
+  }
   const root = asNode(parser.parse(source));
   const quiz = asNode(root?.['quiz']);
   if (!quiz) throw new Error('not a Moodle XML file: the root element is not <quiz>');
