@@ -22,7 +22,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const percent = (fraction: number) => `${formatNumber(Math.round(fraction * 100000) / 1000)} %`;
 
 const EXPECTED: Record<Lang, (answer: string) => string> = {
-  fr: (answer) => `Réponse attendue : ${answer}`,
+  fr: (answer) => `Réponse attendue\u00a0: ${answer}`,
   en: (answer) => `Expected answer: ${answer}`,
 };
 

@@ -86,7 +86,7 @@ describe('GIFT import: every feature of Moodle GIFT', () => {
 
   it('writes an explanation from the right answer when the bank has none, and says so', () => {
     expect(byId(r, 'simple-number').explanation).toBe('Expected answer: 7');
-    expect(load('moodle-features.gift', 'fr').quiz?.questions.find((q) => q.id === 'range')?.explanation).toBe('Réponse attendue : 1.5 ± 0.5');
+    expect(load('moodle-features.gift', 'fr').quiz?.questions.find((q) => q.id === 'range')?.explanation).toBe('Réponse attendue\u00a0: 1.5 ± 0.5');
     expect(formatReport(r).join('\n')).toContain('no general feedback');
   });
 });
