@@ -319,7 +319,7 @@ function fromGiftPegjs(parsed: GIFTQuestion, common: Omit<Common, 'stem'>): Bank
     tags: [...common.tags, ...(parsed.tags ?? [])],
     stem: text(parsed.stem)!,
   };
-  const named = name ? { name } : {};
+  const named = { ...(name ? { name } : {}), ...(common.category !== undefined ? { category: common.category } : {}) };
   switch (parsed.type) {
     case 'Description':
       return { kind: 'unsupported', line, ...named, what: 'description (text with no question)', needs: 'put this text in the lesson' };
@@ -411,7 +411,7 @@ export function readGift(input: string): Bank {
       notes: [] as string[],
       ...(category !== undefined ? { category } : {}),
     };
-    const named = name ? { name } : {};
+    const named = { ...(name ? { name } : {}), ...(category !== undefined ? { category } : {}) };
     if (text.length > MAX_QUESTION_CHARS) {
       questions.push({ kind: 'error', line, ...named, reason: `question of ${text.length} characters (at most ${MAX_QUESTION_CHARS}): missing blank line between questions?` });
       continue;

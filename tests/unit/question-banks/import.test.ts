@@ -209,3 +209,17 @@ describe('htmlToText', () => {
     expect(htmlToText('before<script>never closed')).toBe('before');
   });
 });
+
+describe('categories', () => {
+  it('imports one category of a bank with several, with the skipped questions of that category only', () => {
+    const bank = ['$CATEGORY: $course$/top/A', '', '::One::First?{T}', '', '::Essay::Write.{}', '', '$CATEGORY: $course$/top/B', '', '::Two::Second?{F}', '', '::Short::Who?{=me}'].join('\n');
+    const a = importBank(bank, { fileName: 'two.gift', lang: 'en', category: 'A' });
+    expect(a.quiz?.title).toBe('A');
+    expect(a.quiz?.questions.map((q) => q.id)).toEqual(['one']);
+    expect(skipped(a)).toEqual([[5, expect.stringMatching(/^essay/)]]);
+    const b = importBank(bank, { fileName: 'two.gift', lang: 'en', category: '$course$/top/B' });
+    expect(b.quiz?.questions.map((q) => q.id)).toEqual(['two']);
+    expect(skipped(b)).toEqual([[11, expect.stringMatching(/^short answer/)]]);
+    expect(() => importBank(bank, { fileName: 'two.gift', lang: 'en', category: 'C' })).toThrow(/no category “C”.*A, B/);
+  });
+});
