@@ -5,13 +5,15 @@
  * checked against the site's schema before anything is written; an existing quiz is only replaced
  * with --force, and the file is written whole (temporary file, then rename) or not at all.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BankError, decodeBank, formatReport, importBank } from '../src/lib/question-banks/import.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** Like the build, BOARD_ACADEMY_CONTENT may point at another content folder (relative to the current directory). */
+const CONTENT = process.env.BOARD_ACADEMY_CONTENT ? resolve(process.env.BOARD_ACADEMY_CONTENT) : join(ROOT, 'content');
 const USAGE = 'usage: npm run quiz:import -- <file.gift|file.xml> --lang fr|en [--id my-quiz] [--lesson slug] [--category name] [--force]';
 
 function fail(message: string): never {
@@ -38,7 +40,7 @@ const { values, positionals } = args;
 if (positionals.length !== 1) fail(USAGE);
 const lang = values.lang;
 if (lang !== 'fr' && lang !== 'en') fail(`--lang must be fr or en\n${USAGE}`);
-if (values.lesson !== undefined && !existsSync(join(ROOT, 'content', 'lessons', lang, `${values.lesson}.mdx`)) && !existsSync(join(ROOT, 'content', 'lessons', 'fr', `${values.lesson}.mdx`)))
+if (values.lesson !== undefined && !existsSync(join(CONTENT, 'lessons', lang, `${values.lesson}.mdx`)) && !existsSync(join(CONTENT, 'lessons', 'fr', `${values.lesson}.mdx`)))
   fail(`--lesson ${values.lesson}: no lesson content/lessons/${lang}/${values.lesson}.mdx`);
 
 const file = resolve(positionals[0]!);
@@ -62,9 +64,11 @@ try {
 for (const line of formatReport(result)) console.log(line);
 if (!result.quiz || !result.yaml) fail(result.error ?? 'nothing to write');
 
-const target = join(ROOT, 'content', 'quizzes', lang, `${result.quiz.id}.yaml`);
-if (existsSync(target) && !values.force) fail(`content/quizzes/${lang}/${result.quiz.id}.yaml exists: nothing written (use --force to replace it, or --id for another id)`);
+const shown = `content/quizzes/${lang}/${result.quiz.id}.yaml`;
+const target = join(CONTENT, 'quizzes', lang, `${result.quiz.id}.yaml`);
+if (existsSync(target) && !values.force) fail(`${shown} exists: nothing written (use --force to replace it, or --id for another id)`);
+mkdirSync(dirname(target), { recursive: true });
 const temporary = `${target}.${process.pid}.tmp`;
 writeFileSync(temporary, result.yaml, { flag: 'wx' });
 renameSync(temporary, target);
-console.log(`wrote content/quizzes/${lang}/${result.quiz.id}.yaml`);
+console.log(`wrote ${shown}`);
