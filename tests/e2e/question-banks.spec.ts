@@ -2,7 +2,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 
 const QUIZ = { fr: '/fr/quizzes/what-roi-measures/', en: '/en/quizzes/what-roi-measures/' } as const;
-const PROGRAMME = { fr: '/fr/programmes/board-briefing/', en: '/en/programmes/board-briefing/' } as const;
+const PROGRAMME = { fr: '/fr/programmes/staff-fundamentals-course/', en: '/en/programmes/staff-fundamentals-course/' } as const;
 const SECTION = { fr: 'Pour les formateurs', en: 'For trainers' } as const;
 
 async function served(request: APIRequestContext, href: string) {
@@ -10,7 +10,7 @@ async function served(request: APIRequestContext, href: string) {
   expect(response.status(), href).toBe(200);
   const body = await response.text();
   if (href.endsWith('.gift')) {
-    expect(response.headers()['content-type']).toMatch(/^text\/plain/);
+    // A static host picks the type by extension (unknown for .gift): the file is a download either way.
     expect(body).toMatch(/^\/\/ .*\n\/\/ board-academy-quiz: \{/);
     expect(body).toContain('$CATEGORY: $course$/top/Board Academy/');
     expect(body).toMatch(/::q-[a-z-]+::\[plain\]/);
@@ -42,7 +42,7 @@ for (const lang of ['fr', 'en'] as const) {
   test(`${lang}: the programme's trainer view links each quiz's files and the whole bank; the learner view does not`, async ({ page, request }) => {
     await page.goto(PROGRAMME[lang]);
     const quizLinks = page.locator('.trainer-session a[data-bank-file]');
-    expect(await quizLinks.count()).toBeGreaterThanOrEqual(2);
+    await expect(quizLinks).toHaveCount(10);
     const hrefs = await quizLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(hrefs.every((h) => new RegExp(`^/${lang}/quizzes/[a-z0-9-]+\\.(xml|gift)$`).test(h))).toBe(true);
     for (const href of hrefs) await served(request, href);
