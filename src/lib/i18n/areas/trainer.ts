@@ -125,6 +125,14 @@ export const trainerFr = {
   'cohort.merged': '{count} fichier(s) d’un même participant fusionné(s) : les données les plus récentes sont gardées.',
   'cohort.csvName': 'cohorte',
   'cohort.bestScore': '{quiz} : {percent}',
+  'bank.title': 'Pour les formateurs',
+  'bank.lead': 'Reprenez ce quiz dans la banque de questions de Moodle ou d’un autre LMS.',
+  'bank.xml': 'XML Moodle',
+  'bank.gift': 'GIFT',
+  'bank.label': 'Télécharger « {title} » au format {format}',
+  'bank.all': 'Tous les quiz de la formation (XML Moodle, une catégorie par parcours)',
+  'bank.help': 'Dans Moodle : Banque de questions, Importer, puis le format du fichier. Les questions de mise en ordre demandent le type de question « Ordering » de Moodle.',
+  'bank.programme': 'Banques de questions',
 } as const;
 
 export const trainerEn: Record<keyof typeof trainerFr, string> = {
@@ -253,4 +261,12 @@ export const trainerEn: Record<keyof typeof trainerFr, string> = {
   'cohort.merged': '{count} file(s) from the same participant merged: the newest data is kept.',
   'cohort.csvName': 'cohort',
   'cohort.bestScore': '{quiz}: {percent}',
+  'bank.title': 'For trainers',
+  'bank.lead': 'Take this quiz into the question bank of Moodle or another LMS.',
+  'bank.xml': 'Moodle XML',
+  'bank.gift': 'GIFT',
+  'bank.label': 'Download “{title}” as {format}',
+  'bank.all': 'Every quiz of the curriculum (Moodle XML, a category per track)',
+  'bank.help': 'In Moodle: Question bank, Import, then the file’s format. Ordering questions need Moodle’s Ordering question type.',
+  'bank.programme': 'Question banks',
 };
