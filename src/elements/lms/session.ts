@@ -36,15 +36,16 @@ export function scopeStorage(learnerId: string | null): void {
 
 export async function runSession(connection: LmsConnection, lesson: PageLesson): Promise<void> {
   scopeStorage(connection.learner.id);
-  const name = learnerDisplayName(connection.learner.name);
-  showStatus(connection.tracking ? 'lms.status.connected' : 'lms.status.review', name);
   const { progressStore, setDisplayName, mergeProgress, parseStoredProgress } = await loadProgress();
   const store = progressStore();
   const now = new Date();
   const saved = suspendDataToProgressJson(connection.suspendData, '', now);
   const restored = saved === undefined ? undefined : parseStoredProgress(saved, now);
   if (restored?.kind === 'ok') store.update((state) => mergeProgress(state, restored.state));
-  if (name) store.update((state, at) => setDisplayName(state, name, at));
+  const name = learnerDisplayName(connection.learner.name);
+  if (name.trim()) store.update((state, at) => setDisplayName(state, name, at));
+  // The name as the store cleaned it (control characters out, length capped): shown as text only.
+  showStatus(connection.tracking ? 'lms.status.connected' : 'lms.status.review', name.trim() ? store.state.displayName : '');
 
   const mastery = connection.masteryPercent ?? lesson.passMark ?? 100;
   const statusOf = (state: ProgressState): LmsStatus =>

@@ -1,5 +1,4 @@
 /** The LMS learner as the package shows and stores them. */
-import { cleanDisplayName } from '../progress/display-name';
 
 /**
  * Where a learner's progress lives in the browser: one prefix per LMS learner, another when no LMS
@@ -10,10 +9,11 @@ export function learnerStoragePrefix(learnerId: string | null): string {
 }
 
 /**
- * A name for display. SCORM LMSs give "Last, First" (the 1.2 data model's own example): shown the
- * usual way round, then cleaned like a name the learner types (the name comes from outside).
+ * The name as people write it. SCORM LMSs give "Last, First" (the 1.2 data model's own example):
+ * turned the usual way round. The progress store cleans it like a name the learner types (it comes
+ * from outside); importing that cleaner here would split it into a chunk of its own on every page.
  */
 export function learnerDisplayName(raw: string): string {
   const parts = raw.split(',').map((p) => p.trim());
-  return cleanDisplayName(parts.length === 2 && parts[0] && parts[1] ? `${parts[1]} ${parts[0]}` : raw);
+  return parts.length === 2 && parts[0] && parts[1] ? `${parts[1]} ${parts[0]}` : raw;
 }

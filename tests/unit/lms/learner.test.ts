@@ -1,14 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { learnerDisplayName, learnerStoragePrefix } from '../../../src/lib/lms/learner';
+import { setDisplayName } from '../../../src/lib/progress/mutators';
+import { emptyProgress } from '../../../src/lib/progress/state';
 
 describe('the LMS learner', () => {
-  it('is shown first name first, cleaned like a typed name', () => {
+  it('is shown first name first, and cleaned by the store like a typed name', () => {
     expect(learnerDisplayName('Martin, Marie')).toBe('Marie Martin');
     expect(learnerDisplayName('Marie Martin')).toBe('Marie Martin');
     expect(learnerDisplayName('Dupont, Jean, Jr')).toBe('Dupont, Jean, Jr');
-    expect(learnerDisplayName('Evil\u202e, Name\u0007')).toBe('Name Evil');
-    expect([...learnerDisplayName('x'.repeat(500))]).toHaveLength(80);
+    const now = new Date('2026-11-30T10:00:00Z');
+    expect(setDisplayName(emptyProgress(now), learnerDisplayName('Evil\u202e, Name\u0007'), now).displayName).toBe('Name Evil');
+    expect([...setDisplayName(emptyProgress(now), learnerDisplayName('x'.repeat(500)), now).displayName]).toHaveLength(80);
   });
 
   it('gets a storage space of their own: distinct learners never share one', () => {
