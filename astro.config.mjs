@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { quietAstroHeadInjectWarning } from './scripts/build/quiet-logs.mjs';
 
 /** Theme and JS flags are set before first paint by a tiny inline script; the CSP allows it by hash, not 'unsafe-inline'. */
 const themeInit = readFileSync(new URL('./src/scripts/early-init.js', import.meta.url), 'utf8');
@@ -39,7 +40,7 @@ export default defineConfig({
     plugins: [tailwindcss()],
     // No preload helper around import(): code loaded late (progress store, quiz player, calculators)
     // fetches its own imports when it runs; the helper would cost every page ~0.9 KB gzipped.
-    build: { modulePreload: false },
+    build: { modulePreload: false, rolldownOptions: { onLog: quietAstroHeadInjectWarning } },
     // Chunks find the modules and styles they preload relative to themselves, not from the site root:
     // the same files then work unchanged inside an LMS package, served from any path.
     experimental: { renderBuiltUrl: (_file, { hostType }) => (hostType === 'js' ? { relative: true } : undefined) },
