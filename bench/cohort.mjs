@@ -3,6 +3,7 @@
  * in Chromium. `benchCohort({ baseUrl, browser })` runs against a served build; run this file alone
  * (`node_modules/.bin/node bench/cohort.mjs`, after `npm run build`) to serve dist/ and print the figures.
  */
+import { createHash } from 'node:crypto';
 import { runAlone } from './server.mjs';
 
 const LESSONS = ['why-programmes-fail', 'not-mass-media', 'objectives-before-kpis', 'what-roi-measures', 'listening-first', 'kpis-and-dashboards'];
@@ -12,8 +13,11 @@ const BASE = Date.UTC(2026, 9, 1, 9);
 
 const iso = (ms) => new Date(ms).toISOString();
 
+/** Learner `i`'s store id: 32 hex digits, varied from the first one (the dashboard shows the first six). */
+export const learnerIdFor = (i) => createHash('sha256').update(`learner ${i}`).digest('hex').slice(0, 32);
+
 /** The export file learner `i` would download from My progress (deterministic, varied). */
-export function learnerExport(i, { name = `Learner ${String(i).padStart(3, '0')}`, exportedAt = BASE + 40 * DAY } = {}) {
+export function learnerExport(i, { name = `Learner ${String(i).padStart(3, '0')}`, exportedAt = BASE + 40 * DAY, id = learnerIdFor(i) } = {}) {
   const lessons = {};
   LESSONS.forEach((slug, k) => {
     if ((i + k) % 4 === 3) return;
@@ -41,7 +45,8 @@ export function learnerExport(i, { name = `Learner ${String(i).padStart(3, '0')}
     }
     quizzes[id] = { attempts };
   });
-  return JSON.stringify({ format: 'board-academy-progress', version: 1, exportedAt: iso(exportedAt), displayName: name, lessons, quizzes }, null, 2);
+  const file = { format: 'board-academy-progress', version: 2, exportedAt: iso(exportedAt), learnerId: id, displayName: name, lessons, quizzes };
+  return JSON.stringify(file, null, 2);
 }
 
 /** Files as Playwright's setInputFiles takes them. */

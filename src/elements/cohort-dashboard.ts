@@ -17,6 +17,7 @@ import {
   itemStats,
   learnerCsvRows,
   learnerRow,
+  namesakes,
   MAX_FILE_BYTES,
   share,
   sortRows,
@@ -28,17 +29,13 @@ import {
   type SortColumn,
   type SortDirection,
 } from '../lib/cohort/index';
-import { parseExportFile } from '../lib/progress/index';
+import type { CohortMessageKey } from '../lib/cohort/messages';
+import { parseExportFile, shortLearnerId } from '../lib/progress/index';
 import { readCatalog, type CohortCatalog } from './cohort-catalog';
 import { pageLocale, readMessages } from './messages';
 import { problemWords } from './progress/problem-words';
 
-type Key =
-  | 'cohort.loading' | 'cohort.loaded' | 'cohort.cleared' | 'cohort.filterCount' | 'cohort.col.name' | 'cohort.col.lessons'
-  | 'cohort.col.quizzes' | 'cohort.col.scores' | 'cohort.col.activity' | 'cohort.col.files' | 'cohort.sortBy' | 'cohort.noName'
-  | 'cohort.never' | 'cohort.lessonCompletion' | 'cohort.quizCompletion' | 'cohort.col.item' | 'cohort.col.done' | 'cohort.col.passed'
-  | 'cohort.col.attempted' | 'cohort.share' | 'cohort.col.question' | 'cohort.col.correct' | 'cohort.rejectedItem' | 'cohort.tooBig'
-  | 'cohort.unreadable' | 'cohort.merged' | 'cohort.csvName' | 'cohort.bestScore';
+type Key = CohortMessageKey;
 
 /** Files being read ahead of the one parsed. */
 const READ_AHEAD = 64;
@@ -75,6 +72,8 @@ class CohortDashboard extends HTMLElement {
   private catalog: CohortCatalog = { lessons: [], quizzes: [] };
   private cohort: Cohort = createCohort();
   private rows: LearnerRow[] = [];
+  /** Keys of learners who share their name with another: shown with their id (see name()). */
+  private namesakes = new Set<string>();
   private sort: { column: SortColumn; direction: SortDirection } = { column: 'name', direction: 'ascending' };
   private busy = false;
   /** Files dropped while others were loading: loaded next. */
@@ -199,6 +198,7 @@ class CohortDashboard extends HTMLElement {
   private render() {
     const learners = [...this.cohort.learners.values()];
     this.rows = learners.map(learnerRow);
+    this.namesakes = namesakes(this.rows);
     const any = learners.length > 0;
     const csv = this.find<HTMLButtonElement>('[data-csv]');
     const clear = this.find<HTMLButtonElement>('[data-clear]');
@@ -234,8 +234,12 @@ class CohortDashboard extends HTMLElement {
     return new Intl.NumberFormat(this.locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1e6);
   }
 
+  /** The name as shown: a learner without one is named by their file; learners sharing a name carry their id's first characters. */
   private name(row: LearnerRow): string {
-    return row.displayName.trim() === '' ? this.t('cohort.noName', { file: this.cohort.learners.get(row.key)?.files[0] ?? '' }) : row.displayName;
+    const file = this.cohort.learners.get(row.key)?.files[0] ?? '';
+    if (row.displayName.trim() === '') return this.t('cohort.noName', { file });
+    if (!this.namesakes.has(row.key)) return row.displayName;
+    return this.t('cohort.namesake', { name: row.displayName, id: row.learnerId === undefined ? file : shortLearnerId(row.learnerId) });
   }
 
   private quizTitle(id: string): string {
@@ -389,6 +393,7 @@ class CohortDashboard extends HTMLElement {
       quizIds,
       {
         name: this.t('cohort.col.name'),
+        id: this.t('cohort.col.id'),
         lessons: this.t('cohort.col.lessons'),
         quizzes: this.t('cohort.col.quizzes'),
         activity: this.t('cohort.col.activity'),

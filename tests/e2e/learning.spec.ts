@@ -155,7 +155,8 @@ test('export, clear storage, import: everything comes back; a hostile file chang
   const file = testInfo.outputPath('progress.json');
   await (await download).saveAs(file);
   const exported = JSON.parse(readFileSync(file, 'utf8'));
-  expect(exported).toMatchObject({ format: 'board-academy-progress', version: 1, displayName: 'Ada <img src=x onerror=alert(1)>' });
+  expect(exported).toMatchObject({ format: 'board-academy-progress', version: 2, displayName: 'Ada <img src=x onerror=alert(1)>' });
+  expect(exported.learnerId).toMatch(/^[0-9a-f]{32}$/);
   expect(exported.quizzes['why-programmes-fail'].attempts[0].answers.length).toBeGreaterThan(0);
 
   await page.evaluate(() => localStorage.clear());
@@ -178,6 +179,17 @@ test('export, clear storage, import: everything comes back; a hostile file chang
   await expect(page.locator('tr[data-lesson="why-programmes-fail"] [data-cell]')).toContainText('Done on');
   await expect(page.locator('tr[data-quiz="why-programmes-fail"] [data-cell]')).toHaveText('Passed');
   await expect(page.getByLabel('Display name')).toHaveValue('Ada <img src=x onerror=alert(1)>');
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(JSON.parse((await stored(page))!).learnerId, 'the import keeps the learner').toBe(exported.learnerId);
+
+  // The same file, handed to the trainer: the cohort dashboard counts this learner's lesson and passed quiz.
+  await page.goto('/en/trainer/cohort/');
+  await page.locator('#cohort-files').setInputFiles(file);
+  const row = page.locator('[data-learners] tbody tr');
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole('rowheader')).toHaveText('Ada <img src=x onerror=alert(1)>');
+  await expect(row.locator('[data-col="lessons"]')).toHaveText('1');
+  await expect(row.locator('[data-col="quizzes"]')).toHaveText('1');
   expect(await page.locator('img[src="x"]').count()).toBe(0);
 });
 

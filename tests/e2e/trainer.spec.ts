@@ -1,7 +1,7 @@
 /** The trainer kit: programme views, agenda times, the printed handout, presenter mode with its notes window, the cohort dashboard. */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { asUpload, learnerExport } from '../../bench/cohort.mjs';
+import { asUpload, learnerExport, learnerIdFor } from '../../bench/cohort.mjs';
 
 const PROGRAMME = '/en/programmes/board-briefing/';
 
@@ -155,7 +155,7 @@ async function openCohort(page: Page, lang = 'en') {
   await expect(page.locator('[data-cohort-ui]')).toBeVisible();
 }
 
-test('the cohort dashboard merges duplicates, lists rejected files, sorts, filters and exports a safe CSV', async ({ page }) => {
+test('the cohort dashboard merges a learner’s files by id, tells namesakes apart, lists rejected files, sorts, filters and exports a safe CSV', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   let dialogs = 0;
@@ -167,15 +167,18 @@ test('the cohort dashboard merges duplicates, lists rejected files, sorts, filte
   const good = Array.from({ length: 12 }, (_, i) => asUpload(`learner-${i}.json`, learnerExport(i)));
   const hostile = asUpload('hostile.json', learnerExport(20, { name: '<img src=x onerror=alert(1)>' }));
   const formula = asUpload('formula.json', learnerExport(21, { name: '=HYPERLINK("http://x")' }));
-  const older = asUpload('dup-old.json', learnerExport(3, { name: 'learner 003', exportedAt: Date.UTC(2026, 8, 1) }));
+  // Learner 3's older export, under the name she used then: the same learner id, so one participant.
+  const older = asUpload('dup-old.json', learnerExport(3, { name: 'Learner three', exportedAt: Date.UTC(2026, 8, 1) }));
+  // Another person who happens to be called Learner 001: a participant of her own.
+  const namesake = asUpload('namesake.json', learnerExport(22, { name: 'Learner 001' }));
   const broken = [
     asUpload('notes.txt', 'just some notes'),
     asUpload('other.json', JSON.stringify({ format: 'something-else', version: 1 })),
     asUpload('truncated.json', learnerExport(30).slice(0, 200)),
   ];
-  await page.locator('#cohort-files').setInputFiles([...good, hostile, formula, older, ...broken]);
-  await expect(page.locator('cohort-dashboard')).toHaveAttribute('data-loaded', '18');
-  await expect(page.locator('[data-status]')).toContainText('18 file(s) read: 14 participant(s), 3 file(s) rejected.');
+  await page.locator('#cohort-files').setInputFiles([...good, hostile, formula, older, namesake, ...broken]);
+  await expect(page.locator('cohort-dashboard')).toHaveAttribute('data-loaded', '19');
+  await expect(page.locator('[data-status]')).toContainText('19 file(s) read: 15 participant(s), 3 file(s) rejected.');
   await expect(page.locator('[data-status]')).toContainText('1 file(s) from the same participant merged');
 
   const rejected = page.locator('[data-rejected] li');
@@ -184,11 +187,14 @@ test('the cohort dashboard merges duplicates, lists rejected files, sorts, filte
   await expect(rejected.nth(1)).toContainText('other.json: not a Board Academy progress file');
 
   const rows = page.locator('[data-learners] tbody tr');
-  await expect(rows).toHaveCount(14);
+  await expect(rows).toHaveCount(15);
   await expect(page.getByRole('rowheader', { name: '<img src=x onerror=alert(1)>' })).toBeVisible();
   expect(await page.locator('[data-learners] img').count()).toBe(0);
   const merged = page.locator('[data-learners] tr', { has: page.getByRole('rowheader', { name: 'Learner 003', exact: true }) });
   await expect(merged.locator('[data-col="files"]')).toHaveText('2');
+  for (const i of [1, 22]) {
+    await expect(page.getByRole('rowheader', { name: `Learner 001 (ID ${learnerIdFor(i).slice(0, 6)})`, exact: true })).toBeVisible();
+  }
 
   await page.getByRole('button', { name: 'Lessons done' }).click();
   await expect(page.getByRole('columnheader', { name: /Lessons done/ })).toHaveAttribute('aria-sort', 'descending');
@@ -196,19 +202,20 @@ test('the cohort dashboard merges duplicates, lists rejected files, sorts, filte
   expect(counts).toEqual([...counts].sort((a, b) => b - a));
 
   await page.getByLabel('Filter by name').fill('learner 00');
-  await expect(rows).toHaveCount(10);
-  await expect(page.locator('[data-filter-count]')).toHaveText('10 of 14 participant(s) shown.');
+  await expect(rows).toHaveCount(11);
+  await expect(page.locator('[data-filter-count]')).toHaveText('11 of 15 participant(s) shown.');
   await page.getByLabel('Filter by name').fill('');
 
-  await expect(page.locator('[data-lesson-completion] tbody tr').first()).toContainText(/of 14/);
+  await expect(page.locator('[data-lesson-completion] tbody tr').first()).toContainText(/of 15/);
   await expect(page.locator('[data-quiz-items]').first().locator('tbody tr')).toHaveCount(4);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as CSV' }).click()]);
   const csv = readFileSync((await download.path())!, 'utf8');
   expect(download.suggestedFilename()).toMatch(/^cohort-\d{4}-\d{2}-\d{2}\.csv$/);
-  expect(csv.startsWith('\uFEFFName,Lessons done,Quizzes passed,Last activity,Files')).toBe(true);
+  expect(csv.startsWith('\uFEFFName,Learner ID,Lessons done,Quizzes passed,Last activity,Files')).toBe(true);
   const lines = csv.trimEnd().split('\r\n');
-  expect(lines).toHaveLength(15);
+  expect(lines).toHaveLength(16);
+  expect(lines.filter((line) => line.startsWith('Learner 001 (ID ')).map((line) => line.split(',')[1]).sort()).toEqual([learnerIdFor(1), learnerIdFor(22)].sort());
   expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
   expect(lines.some((line) => /^[=+\-@]/.test(line.replace(/^\uFEFF/, '')))).toBe(false);
 

@@ -41,7 +41,8 @@ export async function runSession(connection: LmsConnection, lesson: PageLesson):
   const now = new Date();
   const saved = suspendDataToProgressJson(connection.suspendData, '', now);
   const restored = saved === undefined ? undefined : parseStoredProgress(saved, now);
-  if (restored?.kind === 'ok') store.update((state) => mergeProgress(state, restored.state));
+  // Suspend data holds no learner id: what it restores belongs to this store's learner.
+  if (restored?.kind === 'ok') store.update((state) => mergeProgress(state, { ...restored.state, learnerId: state.learnerId }));
   const name = learnerDisplayName(connection.learner.name);
   if (name.trim()) store.update((state, at) => setDisplayName(state, name, at));
   // The name as the store cleaned it (control characters out, length capped): shown as text only.

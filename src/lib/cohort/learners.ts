@@ -1,14 +1,17 @@
 /**
- * A cohort assembled from learners' export files. A learner is known by their display name (the export
- * has no other identity): files with the same name, ignoring case, accents' composition and spacing, are the
- * same learner and are merged with the progress store's own merge, the newest export's name winning.
- * A file without a name is a learner of its own, known by its file name.
+ * A cohort assembled from learners' export files. A learner is known by the learner id of their progress
+ * store: files with the same id are the same learner, whatever name each gives, and are merged with the
+ * progress store's own merge, the newest export's name winning; two learners who share a name stay two.
+ * Files exported before learner ids (export version 1) fall back to the display name, folded (case, accents'
+ * composition, spacing), and a file with neither is a learner of its own, known by its file name.
  */
 import { mergeProgress, PROGRESS_VERSION, type ExportFile, type LessonProgress, type ProgressState, type QuizProgress, type SafeDict } from '../progress/index';
 import type { Problem } from '../progress/problem';
 
 export interface LearnerRecord {
   readonly key: string;
+  /** Absent for learners known only from files exported before learner ids. */
+  readonly learnerId?: string;
   readonly displayName: string;
   /** The files this learner's data came from, in the order they were added. */
   readonly files: readonly string[];
@@ -39,14 +42,20 @@ export interface Cohort {
 
 export const createCohort = (): Cohort => ({ learners: new Map(), rejected: [], merged: 0, accepted: 0 });
 
-/** The identity of a learner: their name folded for comparison, or the file name when they gave none. */
-export function learnerKey(displayName: string, fileName: string): string {
-  const folded = displayName.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+/** A name folded for comparison: case, Unicode composition and spacing ignored. */
+export const foldName = (displayName: string): string => displayName.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** The identity of a learner: their learner id; for older files their folded name, or the file name when they gave none. */
+export function learnerKey(data: Pick<ExportFile, 'learnerId' | 'displayName'>, fileName: string): string {
+  if (data.learnerId !== undefined) return `id:${data.learnerId}`;
+  const folded = foldName(data.displayName);
   return folded === '' ? `file:${fileName}` : `name:${folded}`;
 }
 
 const asState = (record: Omit<LearnerRecord, 'key' | 'files'>): ProgressState => ({
   version: PROGRESS_VERSION,
+  // Records merged here share one key, hence one id (or none, for older files): the merge keeps it.
+  learnerId: record.learnerId ?? '',
   displayName: record.displayName,
   // The export date stands for when the name was set, so the newest export's spelling wins.
   displayNameUpdatedAt: record.exportedAt,
@@ -57,8 +66,8 @@ const asState = (record: Omit<LearnerRecord, 'key' | 'files'>): ProgressState =>
 
 /** Adds one accepted export file to the cohort (in place), merging it into the same learner's data if present. */
 export function addExport(cohort: Cohort, fileName: string, data: ExportFile): void {
-  const key = learnerKey(data.displayName, fileName);
-  const incoming = { displayName: data.displayName, exportedAt: data.exportedAt, lessons: data.lessons, quizzes: data.quizzes };
+  const key = learnerKey(data, fileName);
+  const incoming = { ...(data.learnerId === undefined ? {} : { learnerId: data.learnerId }), displayName: data.displayName, exportedAt: data.exportedAt, lessons: data.lessons, quizzes: data.quizzes };
   const existing = cohort.learners.get(key);
   cohort.accepted++;
   if (!existing) {
@@ -69,6 +78,7 @@ export function addExport(cohort: Cohort, fileName: string, data: ExportFile): v
   cohort.merged++;
   cohort.learners.set(key, {
     key,
+    ...(existing.learnerId === undefined ? {} : { learnerId: existing.learnerId }),
     displayName: merged.displayName,
     files: [...existing.files, fileName],
     exportedAt: existing.exportedAt > incoming.exportedAt ? existing.exportedAt : incoming.exportedAt,

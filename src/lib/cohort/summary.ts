@@ -1,9 +1,10 @@
 /** What the dashboard shows: one row per learner, completion per lesson and quiz, success per question. */
 import type { QuizAttempt } from '../progress/index';
-import type { LearnerRecord } from './learners';
+import { foldName, type LearnerRecord } from './learners';
 
 export interface LearnerRow {
   readonly key: string;
+  readonly learnerId?: string;
   readonly displayName: string;
   readonly files: number;
   readonly lessonsDone: number;
@@ -31,7 +32,18 @@ export function learnerRow(record: LearnerRecord): LearnerRow {
     bestScores.set(id, Math.max(...quiz.attempts.map((a) => a.percent)));
     quiz.attempts.forEach((a) => later(a.at));
   }
-  return { key: record.key, displayName: record.displayName, files: record.files.length, lessonsDone, quizzesPassed, bestScores, lastActivity };
+  const id = record.learnerId === undefined ? {} : { learnerId: record.learnerId };
+  return { key: record.key, ...id, displayName: record.displayName, files: record.files.length, lessonsDone, quizzesPassed, bestScores, lastActivity };
+}
+
+/** Keys of the learners whose (non-empty) name another learner also bears, folded: the dashboard tells them apart. */
+export function namesakes(rows: readonly Pick<LearnerRow, 'key' | 'displayName'>[]): Set<string> {
+  const byName = new Map<string, string[]>();
+  for (const row of rows) {
+    const name = foldName(row.displayName);
+    if (name !== '') byName.set(name, [...(byName.get(name) ?? []), row.key]);
+  }
+  return new Set([...byName.values()].filter((keys) => keys.length > 1).flat());
 }
 
 /** The ids to list: the site's own first, in catalogue order, then any others the files mention, sorted. */

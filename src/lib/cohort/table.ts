@@ -36,6 +36,7 @@ export function filterRows(rows: readonly LearnerRow[], query: string): LearnerR
 
 export interface CsvLabels {
   readonly name: string;
+  readonly id: string;
   readonly lessons: string;
   readonly quizzes: string;
   readonly activity: string;
@@ -47,9 +48,10 @@ export interface CsvLabels {
 /** The learner table as CSV rows: one column per quiz with the best percentage (empty when not attempted). */
 export function learnerCsvRows(rows: readonly LearnerRow[], quizIds: readonly string[], labels: CsvLabels): (string | number)[][] {
   return [
-    [labels.name, labels.lessons, labels.quizzes, labels.activity, labels.files, ...quizIds.map(labels.quiz)],
+    [labels.name, labels.id, labels.lessons, labels.quizzes, labels.activity, labels.files, ...quizIds.map(labels.quiz)],
     ...rows.map((r) => [
       r.displayName,
+      r.learnerId ?? '',
       r.lessonsDone,
       r.quizzesPassed,
       r.lastActivity ?? '',

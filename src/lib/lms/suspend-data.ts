@@ -6,10 +6,13 @@
  * Decoding turns the text back into a progress file that the progress store validates like any
  * stored value: suspend data comes from outside and is never trusted.
  */
-import type { LessonProgress, PROGRESS_VERSION, QuizAttempt } from '../progress/state';
+import type { LessonProgress, QuizAttempt } from '../progress/state';
 
-/** The progress version decoded suspend data is written in (a type-only import: no chunk shared with the store for one number). */
-const VERSION: typeof PROGRESS_VERSION = 1;
+/**
+ * Decoded suspend data is written as a version 1 progress value (no learner id): the store migrates it like any
+ * older value, and the session merges it under the store's own learner id (elements/lms/session.ts).
+ */
+const VERSION = 1;
 
 export const SUSPEND_LIMIT = { scorm12: 4096, scorm2004: 64000 } as const;
 

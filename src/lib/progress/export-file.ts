@@ -2,13 +2,16 @@
 import type { LessonProgress, ProgressState, QuizProgress, SafeDict } from './state';
 
 export const EXPORT_FORMAT = 'board-academy-progress';
-/** Version of the export file format (independent of the stored value's version). */
-export const EXPORT_VERSION = 1;
+/** Version of the export file format (independent of the stored value's version). 2 added the learner id; version 1 files still import. */
+export const EXPORT_VERSION = 2;
 
 export interface ExportFile {
   readonly format: typeof EXPORT_FORMAT;
-  readonly version: typeof EXPORT_VERSION;
+  /** EXPORT_VERSION when written here; 1 for an older file read back (it has no learner id). */
+  readonly version: 1 | typeof EXPORT_VERSION;
   readonly exportedAt: string;
+  /** The store's learner id; absent only in files exported before version 2. */
+  readonly learnerId?: string;
   /** Plain text: render with textContent, never as HTML. */
   readonly displayName: string;
   /** Started and done lessons by slug, with their dates. */
@@ -23,6 +26,7 @@ export function toExportFile(state: ProgressState, now: Date): ExportFile {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
+    learnerId: state.learnerId,
     displayName: state.displayName,
     lessons: state.lessons,
     quizzes: state.quizzes,

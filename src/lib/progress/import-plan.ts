@@ -31,6 +31,8 @@ export interface ImportPlan {
 export function planImport(current: ProgressState, imported: ExportFile): ImportPlan {
   const incoming: ProgressState = {
     version: PROGRESS_VERSION,
+    // The merge keeps the id of whichever store started first; a file from before learner ids brings none.
+    learnerId: imported.learnerId ?? current.learnerId,
     displayName: imported.displayName,
     // An empty name in the file never erases the current one.
     ...(imported.displayName === '' ? {} : { displayNameUpdatedAt: imported.exportedAt }),

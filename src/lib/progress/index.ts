@@ -1,6 +1,7 @@
 /** Learner progress in the browser: storage, merging across tabs, changes, export/import, tracks and certificates. */
 export { certificateCode, certificateCodeMatches, type CertificateFields } from './certificate';
 export { cleanDisplayName } from './display-name';
+export { LEARNER_ID_PATTERN, newLearnerId, shortLearnerId } from './learner-id';
 export { EXPORT_FORMAT, EXPORT_VERSION, exportFileName, toExportFile, type ExportFile } from './export-file';
 export { planImport, type ImportPlan, type ImportSummary } from './import-plan';
 export { MAX_ATTEMPTS_PER_QUIZ, MAX_DISPLAY_NAME } from './limits';

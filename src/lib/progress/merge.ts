@@ -5,7 +5,9 @@
  * - lessons: 'done' wins over 'started' (progress only moves forward), earliest startedAt and
  *   completedAt, latest updatedAt;
  * - quiz attempts: the union, de-duplicated by time + score;
- * - display name: the one set most recently (displayNameUpdatedAt), ties broken by text.
+ * - display name: the one set most recently (displayNameUpdatedAt), ties broken by text;
+ * - learner id: that of the state whose history starts first (the learner's older store, e.g. when a file from
+ *   another browser is imported into a new one), ties (two fresh tabs) broken by the smaller id.
  */
 import { mergeAttempts } from './attempts';
 import { dictFromEntries, getEntry } from './safe-dict';
@@ -21,6 +23,7 @@ export function mergeProgress(a: ProgressState, b: ProgressState): ProgressState
   const name = newerName(a, b);
   return {
     version: PROGRESS_VERSION,
+    learnerId: olderLearner(a, b),
     displayName: name.displayName,
     ...(name.displayNameUpdatedAt === undefined ? {} : { displayNameUpdatedAt: name.displayNameUpdatedAt }),
     lessons: unionBy(a.lessons, b.lessons, joinLessons),
@@ -42,6 +45,21 @@ function newerName(a: ProgressState, b: ProgressState): Pick<ProgressState, 'dis
   const order = compareOptional(a.displayNameUpdatedAt, b.displayNameUpdatedAt);
   if (order !== 0) return order > 0 ? a : b;
   return a.displayName >= b.displayName ? a : b;
+}
+
+/** The earliest date either state recorded anything, as a sortable text ('\uffff' when it recorded nothing). */
+function historyStart(state: ProgressState): string {
+  let first = '\uffff';
+  for (const lesson of Object.values(state.lessons)) if (lesson.startedAt < first) first = lesson.startedAt;
+  for (const quiz of Object.values(state.quizzes)) if (quiz.attempts[0] && quiz.attempts[0].at < first) first = quiz.attempts[0].at;
+  return first;
+}
+
+function olderLearner(a: ProgressState, b: ProgressState): string {
+  if (a.learnerId === b.learnerId) return a.learnerId;
+  const [startA, startB] = [historyStart(a), historyStart(b)];
+  if (startA !== startB) return startA < startB ? a.learnerId : b.learnerId;
+  return a.learnerId < b.learnerId ? a.learnerId : b.learnerId;
 }
 
 function joinLessons(a: LessonProgress, b: LessonProgress): LessonProgress {

@@ -3,6 +3,7 @@
  * so PROGRESS_VERSION equals MIGRATIONS.length: a new version adds one step at the end.
  */
 import * as z from 'zod/mini';
+import { newLearnerId } from './learner-id';
 import type { Problem } from './problem';
 import { PROGRESS_VERSION } from './state';
 import { ZOD_OPTIONS, zodProblem } from './zod-problem';
@@ -37,7 +38,12 @@ function fromV0(value: unknown, now: Date): MigrationResult {
   };
 }
 
-export const MIGRATIONS: readonly Migration[] = [fromV0];
+/** 1 → 2: the store gets its learner id (a new random one: version 1 had none); nothing else changes. */
+function fromV1(value: unknown): MigrationResult {
+  return { ok: true, value: { ...(value as object), version: 2, learnerId: newLearnerId() } };
+}
+
+export const MIGRATIONS: readonly Migration[] = [fromV0, fromV1];
 
 export type Migrated = { kind: 'current'; value: unknown } | { kind: 'newer'; version: number } | { kind: 'invalid'; problem: Problem };
 

@@ -2,7 +2,7 @@
 import { findForbiddenKey, forbiddenKeyProblem, readJson } from './json-guard';
 import { migrateToCurrent } from './migrations';
 import type { Problem } from './problem';
-import { progressSchemaV1, toProgressState } from './schema';
+import { progressSchema, toProgressState } from './schema';
 import type { ProgressState } from './state';
 import { ZOD_OPTIONS, zodProblem } from './zod-problem';
 
@@ -23,7 +23,7 @@ export function parseStoredProgress(raw: string | null, now: Date): StoredProgre
   // A migration can turn old values (e.g. a lesson slug) into keys: check them again.
   const forbidden = findForbiddenKey(migrated.value);
   if (forbidden) return { kind: 'corrupt', problem: forbiddenKeyProblem(forbidden) };
-  const parsed = progressSchemaV1.safeParse(migrated.value, ZOD_OPTIONS);
+  const parsed = progressSchema.safeParse(migrated.value, ZOD_OPTIONS);
   if (!parsed.success) return { kind: 'corrupt', problem: zodProblem(parsed.error) };
   return { kind: 'ok', state: toProgressState(parsed.data), migrated: migrated.value !== json.value };
 }

@@ -1,10 +1,11 @@
 /**
- * Zod schemas for progress version 1, shared by the stored value and the export file, and their conversion to safe state.
+ * Zod schemas for the current progress version, shared by the stored value and the export file, and their conversion to safe state.
  * zod/mini, not Astro's zod: these run in the browser, where the classic build would weigh ~90 KB gzipped.
  */
 import * as z from 'zod/mini';
 import { mergeAttempts } from './attempts';
 import { MAX_ANSWERS_PER_ATTEMPT, MAX_ATTEMPTS_PER_QUIZ, MAX_DISPLAY_NAME, MAX_ID_LENGTH } from './limits';
+import { LEARNER_ID_PATTERN } from './learner-id';
 import { CUSTOM } from './zod-problem';
 import { dictFromEntries, FORBIDDEN_KEYS } from './safe-dict';
 import { PROGRESS_VERSION, type LessonProgress, type ProgressState, type QuizAttempt, type QuizProgress, type SafeDict } from './state';
@@ -21,6 +22,8 @@ export const safeKey = z.string().check(
   z.regex(/^[a-z0-9]+(?:[-_./][a-z0-9]+)*$/, CUSTOM.idFormat),
   z.refine((key: string) => !FORBIDDEN_KEYS.has(key), CUSTOM.idForbidden),
 );
+
+export const learnerId = z.string().check(z.regex(LEARNER_ID_PATTERN, CUSTOM.learnerId));
 
 export const displayName = z
   .string()
@@ -65,8 +68,9 @@ const quiz = z.strictObject({
 export const lessonsSchema = z.record(safeKey, lesson);
 export const quizzesSchema = z.record(safeKey, quiz);
 
-export const progressSchemaV1 = z.strictObject({
+export const progressSchema = z.strictObject({
   version: z.literal(PROGRESS_VERSION),
+  learnerId,
   displayName,
   displayNameUpdatedAt: z.optional(isoDate),
   lessons: lessonsSchema,
@@ -102,9 +106,10 @@ export function toAttempt(a: z.output<typeof attemptSchema>): QuizAttempt {
 }
 
 /** A validated stored value as a state. */
-export function toProgressState(parsed: z.output<typeof progressSchemaV1>): ProgressState {
+export function toProgressState(parsed: z.output<typeof progressSchema>): ProgressState {
   return {
     version: PROGRESS_VERSION,
+    learnerId: parsed.learnerId,
     displayName: parsed.displayName,
     ...(parsed.displayNameUpdatedAt === undefined ? {} : { displayNameUpdatedAt: parsed.displayNameUpdatedAt }),
     lessons: toLessons(parsed.lessons),

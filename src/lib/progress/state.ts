@@ -1,8 +1,10 @@
 /**
- * The progress kept in the browser, version 1. Stored as JSON under one localStorage key.
+ * The progress kept in the browser, version 2 (version 1 plus the learner id). Stored as JSON under one localStorage key.
  * Dates are ISO 8601 strings in UTC with milliseconds (Date#toISOString), so they compare as text.
  */
-export const PROGRESS_VERSION = 1;
+import { newLearnerId } from './learner-id';
+
+export const PROGRESS_VERSION = 2;
 
 export type LessonStatus = 'started' | 'done';
 
@@ -40,6 +42,8 @@ export type SafeDict<T> = Readonly<Record<string, T>>;
 
 export interface ProgressState {
   readonly version: typeof PROGRESS_VERSION;
+  /** Random, made once per store (learner-id.ts); kept through migration, export, import and merge; new only on reset. */
+  readonly learnerId: string;
   /** Plain text chosen by the learner (≤ 80 characters, may be empty): render it with textContent. */
   readonly displayName: string;
   /** When the name was last set; absent when never set. Decides which name wins when tabs merge. */
@@ -53,10 +57,11 @@ export interface ProgressState {
   readonly resetAt?: string;
 }
 
-/** A state with nothing recorded yet. */
-export function emptyProgress(now: Date): ProgressState {
+/** A state with nothing recorded yet, under a new learner id unless one is given. */
+export function emptyProgress(now: Date, learnerId: string = newLearnerId()): ProgressState {
   return {
     version: PROGRESS_VERSION,
+    learnerId,
     displayName: '',
     lessons: Object.create(null),
     quizzes: Object.create(null),

@@ -24,6 +24,7 @@ export const CUSTOM = {
   missingDate: 'problem.missingDate',
   idFormat: 'problem.idFormat',
   idForbidden: 'problem.idForbidden',
+  learnerId: 'problem.learnerId',
   completedAt: 'problem.completedAt',
   scoreOverMax: 'problem.scoreOverMax',
   nameTooLong: 'problem.nameTooLong',

@@ -4,6 +4,8 @@ import { inEnglish } from '../progress/words';
 
 export interface ExportSpec {
   name: string;
+  /** The store's learner id (export version 2); without it the file is written as version 1, from before ids. */
+  id?: string;
   exportedAt?: string;
   done?: string[];
   started?: string[];
@@ -32,7 +34,8 @@ export function exportText(spec: ExportSpec): string {
       })),
     };
   }
-  return JSON.stringify({ format: 'board-academy-progress', version: 1, exportedAt: at, displayName: spec.name, lessons, quizzes });
+  const identity = spec.id === undefined ? { version: 1 } : { version: 2, learnerId: spec.id };
+  return JSON.stringify({ format: 'board-academy-progress', ...identity, exportedAt: at, displayName: spec.name, lessons, quizzes });
 }
 
 export function exportFile(spec: ExportSpec): ExportFile {

@@ -3,15 +3,39 @@ import { describe, expect, it } from 'vitest';
 import { addExport, addRejection, createCohort, learnerKey } from '../../../src/lib/cohort/learners';
 import { exportFile } from './exports';
 
+const named = (displayName: string) => ({ displayName });
+const ID_A = 'a'.repeat(32);
+const ID_B = 'b'.repeat(32);
+
 describe('learnerKey', () => {
-  it('folds case, spacing and Unicode composition of the name', () => {
-    expect(learnerKey('  Zoé   Martin ', 'a.json')).toBe(learnerKey('zoe\u0301 martin', 'b.json'));
-    expect(learnerKey('Zoé', 'a.json')).not.toBe(learnerKey('Zoe', 'a.json'));
+  it('is the learner id when the file has one, whatever the name', () => {
+    expect(learnerKey({ learnerId: ID_A, displayName: 'Marie' }, 'a.json')).toBe(learnerKey({ learnerId: ID_A, displayName: 'Marie Dupont' }, 'b.json'));
+    expect(learnerKey({ learnerId: ID_A, displayName: 'Marie' }, 'a.json')).not.toBe(learnerKey({ learnerId: ID_B, displayName: 'Marie' }, 'a.json'));
   });
 
-  it('keys a learner without a name by the file name', () => {
-    expect(learnerKey('  ', 'x.json')).toBe('file:x.json');
-    expect(learnerKey('', 'x.json')).not.toBe(learnerKey('', 'y.json'));
+  it('for files from before learner ids, folds case, spacing and Unicode composition of the name', () => {
+    expect(learnerKey(named('  Zoé   Martin '), 'a.json')).toBe(learnerKey(named('zoe\u0301 martin'), 'b.json'));
+    expect(learnerKey(named('Zoé'), 'a.json')).not.toBe(learnerKey(named('Zoe'), 'a.json'));
+  });
+
+  it('keys a learner without an id or a name by the file name', () => {
+    expect(learnerKey(named('  '), 'x.json')).toBe('file:x.json');
+    expect(learnerKey(named(''), 'x.json')).not.toBe(learnerKey(named(''), 'y.json'));
+  });
+});
+
+describe('learners are people, not names', () => {
+  it('two learners called Marie Martin stay two; a learner who renamed herself stays one', () => {
+    const cohort = createCohort();
+    addExport(cohort, 'marie-1.json', exportFile({ id: ID_A, name: 'Marie Martin', done: ['a'] }));
+    addExport(cohort, 'marie-2.json', exportFile({ id: ID_B, name: 'Marie Martin', done: ['b'] }));
+    addExport(cohort, 'marie-1-renamed.json', exportFile({ id: ID_A, name: 'Marie Martin-Roche', exportedAt: '2025-04-01T10:00:00.000Z', done: ['c'] }));
+    expect(cohort.learners.size).toBe(2);
+    const first = cohort.learners.get(`id:${ID_A}`)!;
+    expect(first.displayName).toBe('Marie Martin-Roche');
+    expect(first.learnerId).toBe(ID_A);
+    expect(Object.keys(first.lessons).sort()).toEqual(['a', 'c']);
+    expect(Object.keys(cohort.learners.get(`id:${ID_B}`)!.lessons)).toEqual(['b']);
   });
 });
 
@@ -24,7 +48,7 @@ describe('addExport', () => {
     expect(cohort.learners.size).toBe(2);
     expect(cohort.merged).toBe(1);
     expect(cohort.accepted).toBe(3);
-    const camille = cohort.learners.get(learnerKey('Camille', ''))!;
+    const camille = cohort.learners.get(learnerKey(named('Camille'), ''))!;
     expect(camille.displayName).toBe('Camille');
     expect(camille.files).toEqual(['old.json', 'new.json']);
     expect(camille.exportedAt).toBe('2025-03-05T10:00:00.000Z');

@@ -49,11 +49,11 @@ describe('filterRows', () => {
 describe('learnerCsvRows', () => {
   it('has a header, one line per learner and a best-score column per quiz', () => {
     const table = learnerCsvRows([row('1', 'Ana', 2, null, { q: 87.6 })], ['q', 'r'], {
-      name: 'Name', lessons: 'Lessons', quizzes: 'Quizzes', activity: 'Last', files: 'Files', quiz: (id) => `Best ${id}`,
+      name: 'Name', id: 'ID', lessons: 'Lessons', quizzes: 'Quizzes', activity: 'Last', files: 'Files', quiz: (id) => `Best ${id}`,
     });
     expect(table).toEqual([
-      ['Name', 'Lessons', 'Quizzes', 'Last', 'Files', 'Best q', 'Best r'],
-      ['Ana', 2, 0, '', 1, 88, ''],
+      ['Name', 'ID', 'Lessons', 'Quizzes', 'Last', 'Files', 'Best q', 'Best r'],
+      ['Ana', '', 2, 0, '', 1, 88, ''],
     ]);
   });
 });

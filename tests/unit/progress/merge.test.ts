@@ -107,6 +107,24 @@ describe('mergeProgress rules', () => {
     expect(mergeProgress(base, b).displayName).toBe('Bo');
   });
 
+  it('keeps the learner id of the store whose history starts first: a new browser adopts the older one', () => {
+    const laptop = markDone(emptyProgress(at(0), 'a'.repeat(32)), 'what-is-roi', at(1));
+    const phone = markStarted(emptyProgress(at(0), 'b'.repeat(32)), 'kpis', at(30));
+    expect(mergeProgress(phone, laptop).learnerId).toBe('a'.repeat(32));
+    expect(mergeProgress(laptop, phone).learnerId).toBe('a'.repeat(32));
+    // Two fresh tabs, nothing recorded: the smaller id, in either order.
+    const [x, y] = [emptyProgress(at(0), 'c'.repeat(32)), emptyProgress(at(0), '9'.repeat(32))];
+    expect(mergeProgress(x, y).learnerId).toBe('9'.repeat(32));
+    expect(mergeProgress(y, x).learnerId).toBe('9'.repeat(32));
+  });
+
+  it('gives a reset store a new learner id, which wins over the stale tab', () => {
+    const stale = markDone(base, 'what-is-roi', at(2));
+    const reset = resetProgress(stale, at(10));
+    expect(reset.learnerId).not.toBe(stale.learnerId);
+    expect(mergeProgress(stale, reset).learnerId).toBe(reset.learnerId);
+  });
+
   it('lets a later reset win over older data from a stale tab', () => {
     const stale = markDone(setDisplayName(base, 'Ana', at(1)), 'what-is-roi', at(2));
     const reset = markStarted(resetProgress(stale, at(10)), 'kpis', at(11));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrateToCurrent } from '../../../src/lib/progress/migrations';
 import { parseStoredProgress } from '../../../src/lib/progress/parse-stored';
 import { PROGRESS_VERSION } from '../../../src/lib/progress/state';
-import { at, fixture } from './helpers';
+import { anyLearnerId, at, fixture } from './helpers';
 import { inEnglish } from './words';
 
 const NOW = at(0);
@@ -13,13 +13,14 @@ describe('migrations', () => {
     expect(MIGRATIONS).toHaveLength(PROGRESS_VERSION);
   });
 
-  it('turns the version-0 prototype value into version 1, dated now', () => {
+  it('turns the version-0 prototype value into the current version, dated now, under a new learner id', () => {
     const result = parseStoredProgress(fixture('stored-v0.json'), NOW);
     expect(result.kind).toBe('ok');
     if (result.kind !== 'ok') return;
     expect(result.migrated).toBe(true);
     expect(JSON.parse(JSON.stringify(result.state))).toEqual({
-      version: 1,
+      version: 2,
+      learnerId: anyLearnerId(),
       displayName: '',
       lessons: {
         discounting: { status: 'done', startedAt: T, completedAt: T, updatedAt: T },
@@ -44,7 +45,7 @@ describe('migrations', () => {
   });
 
   it('reports newer versions without migrating, and refuses non-integer versions', () => {
-    expect(migrateToCurrent({ version: 2 }, NOW)).toEqual({ kind: 'newer', version: 2 });
+    expect(migrateToCurrent({ version: 3 }, NOW)).toEqual({ kind: 'newer', version: 3 });
     for (const version of ['1', 1.5, 0, -1, null]) {
       expect(migrateToCurrent({ version }, NOW)).toEqual({ kind: 'invalid', problem: { key: 'problem.badVersion' } });
     }
@@ -53,7 +54,14 @@ describe('migrations', () => {
   });
 
   it('leaves a current value as it is', () => {
-    const value = { version: 1 };
+    const value = { version: 2, learnerId: 'f'.repeat(32) };
     expect(migrateToCurrent(value, NOW)).toEqual({ kind: 'current', value });
+  });
+
+  it('gives each version-1 store its own learner id, and changes nothing else', () => {
+    const v1 = JSON.parse(fixture('stored-v1.json')) as Record<string, unknown>;
+    const [a, b] = [migrateToCurrent(v1, NOW), migrateToCurrent(v1, NOW)];
+    expect(a).toEqual({ kind: 'current', value: { ...v1, version: 2, learnerId: anyLearnerId() } });
+    expect(a.kind === 'current' && b.kind === 'current' && (a.value as { learnerId: string }).learnerId).not.toBe((b as { value: { learnerId: string } }).value.learnerId);
   });
 });

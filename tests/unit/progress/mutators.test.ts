@@ -3,7 +3,7 @@ import { cleanDisplayName } from '../../../src/lib/progress/display-name';
 import { attemptFromResult } from '../../../src/lib/progress/attempt-from-result';
 import { markDone, markStarted, recordAttempt, resetProgress, setDisplayName } from '../../../src/lib/progress/mutators';
 import { emptyProgress, type QuizAttempt } from '../../../src/lib/progress/state';
-import { at } from './helpers';
+import { anyLearnerId, at } from './helpers';
 
 const base = emptyProgress(at(0));
 const iso = (minutes: number) => at(minutes).toISOString();
@@ -119,10 +119,13 @@ describe('display name', () => {
 });
 
 describe('resetProgress', () => {
-  it('forgets lessons and attempts, keeps the name, and records when', () => {
+  it('forgets lessons and attempts, keeps the name, records when, and starts a new learner id', () => {
     const full = recordAttempt(markDone(setDisplayName(base, 'Ana', at(1)), 'kpis', at(2)), 'roi-basics', attempt(3));
-    expect(JSON.parse(JSON.stringify(resetProgress(full, at(10))))).toEqual({
-      version: 1,
+    const reset = resetProgress(full, at(10));
+    expect(reset.learnerId).not.toBe(full.learnerId);
+    expect(JSON.parse(JSON.stringify(reset))).toEqual({
+      version: 2,
+      learnerId: anyLearnerId(),
       displayName: 'Ana',
       displayNameUpdatedAt: iso(1),
       lessons: {},

@@ -3,7 +3,7 @@ import { markDone, markStarted, recordAttempt, resetProgress, setDisplayName } f
 import { emptyProgress } from '../../../src/lib/progress/state';
 import { applyStorageEvent } from '../../../src/lib/progress/storage-event';
 import { BACKUP_PREFIX, listBackups, PROGRESS_KEY, readProgress, writeProgress } from '../../../src/lib/progress/storage';
-import { at, fixture, MemoryStorage } from './helpers';
+import { anyLearnerId, at, fixture, freshState, MemoryStorage } from './helpers';
 import { inEnglish } from './words';
 
 const NOW = at(0);
@@ -11,15 +11,17 @@ const BACKUP_KEY = `${BACKUP_PREFIX}2025-03-10T00:00:00.000Z`;
 
 describe('readProgress', () => {
   it('starts empty when nothing is stored', () => {
-    expect(readProgress(new MemoryStorage(), NOW)).toEqual({ state: emptyProgress(NOW) });
+    expect(readProgress(new MemoryStorage(), NOW)).toEqual({ state: freshState(NOW) });
   });
 
-  it('reads a valid version-1 value', () => {
-    const { state, notice } = readProgress(new MemoryStorage({ [PROGRESS_KEY]: fixture('stored-v1.json') }), NOW);
+  it('reads a version-1 value: everything kept, a learner id given once and saved at once', () => {
+    const storage = new MemoryStorage({ [PROGRESS_KEY]: fixture('stored-v1.json') });
+    const { state, notice } = readProgress(storage, NOW);
     expect(notice).toBeUndefined();
     expect(state.displayName).toBe('Camille Martin');
     expect(state.lessons['what-is-roi']?.status).toBe('done');
-    expect(JSON.parse(JSON.stringify(state))).toEqual(JSON.parse(fixture('stored-v1.json')));
+    expect(JSON.parse(JSON.stringify(state))).toEqual({ ...JSON.parse(fixture('stored-v1.json')), version: 2, learnerId: anyLearnerId() });
+    expect(readProgress(storage, at(60)).state.learnerId).toBe(state.learnerId);
   });
 
   it('migrates a version-0 value and saves the migration', () => {
@@ -35,7 +37,7 @@ describe('readProgress', () => {
     const raw = fixture('stored-corrupted.txt');
     const storage = new MemoryStorage({ [PROGRESS_KEY]: raw });
     const { state, notice } = readProgress(storage, NOW);
-    expect(state).toEqual(emptyProgress(NOW));
+    expect(state).toEqual(freshState(NOW));
     expect(notice).toMatchObject({ kind: 'recovered', backupKey: BACKUP_KEY });
     expect(notice?.kind === 'recovered' && inEnglish(notice.problem)).toBe('not valid JSON, perhaps truncated');
     expect(storage.dump()).toEqual({ [BACKUP_KEY]: raw });
@@ -72,15 +74,15 @@ describe('readProgress', () => {
   it('reports a value from a newer version and leaves it alone', () => {
     const newer = JSON.stringify({ version: 7, everything: 'different' });
     const storage = new MemoryStorage({ [PROGRESS_KEY]: newer });
-    expect(readProgress(storage, NOW)).toEqual({ state: emptyProgress(NOW), notice: { kind: 'newer', version: 7 } });
+    expect(readProgress(storage, NOW)).toEqual({ state: freshState(NOW), notice: { kind: 'newer', version: 7 } });
     expect(storage.dump()).toEqual({ [PROGRESS_KEY]: newer });
   });
 
   it('works in memory when storage throws or is missing', () => {
     const storage = new MemoryStorage();
     storage.failGet = true;
-    expect(readProgress(storage, NOW)).toEqual({ state: emptyProgress(NOW), notice: { kind: 'unavailable' } });
-    expect(readProgress(null, NOW)).toEqual({ state: emptyProgress(NOW), notice: { kind: 'unavailable' } });
+    expect(readProgress(storage, NOW)).toEqual({ state: freshState(NOW), notice: { kind: 'unavailable' } });
+    expect(readProgress(null, NOW)).toEqual({ state: freshState(NOW), notice: { kind: 'unavailable' } });
   });
 });
 
@@ -103,9 +105,9 @@ describe('writeProgress', () => {
   });
 
   it('refuses to overwrite a value from a newer version', () => {
-    const newer = JSON.stringify({ version: 2 });
+    const newer = JSON.stringify({ version: 3 });
     const storage = new MemoryStorage({ [PROGRESS_KEY]: newer });
-    expect(writeProgress(storage, emptyProgress(NOW), NOW)).toEqual({ kind: 'newer', version: 2 });
+    expect(writeProgress(storage, emptyProgress(NOW), NOW)).toEqual({ kind: 'newer', version: 3 });
     expect(storage.getItem(PROGRESS_KEY)).toBe(newer);
   });
 
