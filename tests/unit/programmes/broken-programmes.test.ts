@@ -41,24 +41,26 @@ describe('programme validation when content loads', () => {
     expect(code).toBe(0);
   }, 60_000);
 
-  it.each([
-    ['minutes that do not add up', edit(FR, (t) => t.replace('minutes: 40', 'minutes: 35')), 'session minutes add up to 55 (20 + 35), not the stated duration of 60'],
-    ['an exercise longer than its session', edit(FR, (t) => t.replace('    minutes: 30', '    minutes: 45')), "session 2 (Atelier): the exercise takes 45 minutes, more than the session's 40"],
-    ['a session without notes', edit(FR, (t) => t.replace(/  - title: Ouverture\n    minutes: 20\n    lessons: \[sample\]\n    notes:\n.*\n.*\n/, '  - title: Ouverture\n    minutes: 20\n')), 'session 1 (Ouverture) notes: notes are required (points, objections, timing)'],
-    ['an exercise without output', edit(FR, (t) => t.replace('      output: Une fiche\n', '')), 'session 2 (Atelier) exercise.output: exercise output is required'],
-    ['an unknown field', edit(FR, (t) => t.replace('    materials: [Fiche]', '    handouts: [Fiche]')), 'session 2 (Atelier): unknown field "handouts"'],
-    ['an id that differs from the file name', edit(FR, (t) => t.replace('id: sample', 'id: other')), 'id "other" must match the file name "sample"'],
-    ['invalid YAML', edit(FR, (t) => `${t}\n  - : [`), 'not valid YAML'],
-  ])('rejects %s, naming the file and the session', (_name, change, message) => {
-    const { code, output, dir } = run('sync', change);
+  it('rejects every broken programme in one run, naming each file and the session at fault', () => {
+    // Each case is its own copy of the valid programme (file name = id), broken one way; the loader reports them all.
+    const cases: [string, (t: string) => string, string][] = [
+      ['minutes', (t) => t.replace('minutes: 40', 'minutes: 35'), 'session minutes add up to 55 (20 + 35), not the stated duration of 60'],
+      ['long-exercise', (t) => t.replace('    minutes: 30', '    minutes: 45'), "session 2 (Atelier): the exercise takes 45 minutes, more than the session's 40"],
+      ['no-notes', (t) => t.replace(/  - title: Ouverture\n    minutes: 20\n    lessons: \[sample\]\n    notes:\n.*\n.*\n/, '  - title: Ouverture\n    minutes: 20\n'), 'session 1 (Ouverture) notes: notes are required (points, objections, timing)'],
+      ['no-output', (t) => t.replace('      output: Une fiche\n', ''), 'session 2 (Atelier) exercise.output: exercise output is required'],
+      ['unknown-field', (t) => t.replace('    materials: [Fiche]', '    handouts: [Fiche]'), 'session 2 (Atelier): unknown field "handouts"'],
+      ['other-id', (t) => t.replace('id: other-id', 'id: other'), 'id "other" must match the file name "other-id"'],
+      ['bad-yaml', (t) => `${t}\n  - : [`, 'not valid YAML'],
+    ];
+    const valid = readFileSync(join(PROGRAMMES, 'fr/sample.yaml'), 'utf8');
+    const { code, output, dir } = run('sync', (d) => {
+      for (const [id, breakIt] of cases) writeFileSync(join(d, `programmes/fr/${id}.yaml`), breakIt(valid.replace('id: sample', `id: ${id}`)));
+      writeFileSync(join(d, 'programmes/en/orphan.yaml'), readFileSync(join(d, 'programmes/en/sample.yaml'), 'utf8').replace('id: sample', 'id: orphan'));
+    });
     expect(code).not.toBe(0);
-    expect(output).toContain(`${join(dir, FR)}: ${message}`);
-  }, 60_000);
-
-  it('rejects a translation without its French original', () => {
-    const { code, output } = run('sync', (d) => writeFileSync(join(d, 'programmes/en/orphan.yaml'), readFileSync(join(d, 'programmes/en/sample.yaml'), 'utf8').replace('id: sample', 'id: orphan')));
-    expect(code).not.toBe(0);
+    for (const [id, , message] of cases) expect(output).toContain(`${join(dir, `programmes/fr/${id}.yaml`)}: ${message}`);
     expect(output).toContain('translation without its French original (expected fr/orphan in programmes)');
+    expect(output).not.toContain(`${join(dir, FR)}:`);
   }, 60_000);
 });
 
