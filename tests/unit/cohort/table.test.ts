@@ -31,8 +31,15 @@ describe('sortRows', () => {
       fc.property(arb, (specs) => {
         const list = specs.map((s) => row(s.key, s.key, s.n, null));
         const up = sortRows(list, 'lessons', 'ascending', 'en-GB');
+        const down = sortRows(list, 'lessons', 'descending', 'en-GB');
         expect(up.map((r) => r.key).sort()).toEqual(list.map((r) => r.key).sort());
+        expect(down.map((r) => r.key).sort()).toEqual(list.map((r) => r.key).sort());
         for (let i = 1; i < up.length; i++) expect(up[i]!.lessonsDone).toBeGreaterThanOrEqual(up[i - 1]!.lessonsDone);
+        // Descending is ascending reversed, except that learners with equal values keep the same (key) order.
+        const counts = (rs: LearnerRow[]) => rs.map((r) => r.lessonsDone);
+        expect(counts(down)).toEqual(counts(up).reverse());
+        const distinct = new Set(counts(list)).size === list.length;
+        if (distinct) expect(down.map((r) => r.key)).toEqual(up.map((r) => r.key).reverse());
       }),
     );
   });

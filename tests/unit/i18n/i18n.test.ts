@@ -4,8 +4,8 @@ import { fr } from '../../../src/lib/i18n/fr';
 import { formatDate, localizedPath, otherLang, pluralKey, translator } from '../../../src/lib/i18n';
 
 describe('dictionaries', () => {
-  it('have the same keys and no empty string', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+  // Both dictionaries are typed Record<MessageKey, string>: the type check already proves they share their keys.
+  it('have no empty string', () => {
     for (const dict of [fr, en]) for (const value of Object.values(dict)) expect(value.trim()).not.toBe('');
   });
   it('use the same placeholders in both languages', () => {
