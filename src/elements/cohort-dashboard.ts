@@ -11,14 +11,12 @@ import {
   createCohort,
   csvSeparator,
   filterRows,
-  fitsSize,
   inSlices,
   isSortColumn,
   itemStats,
   learnerCsvRows,
   learnerRow,
   namesakes,
-  MAX_FILE_BYTES,
   share,
   sortRows,
   toCsv,
@@ -31,7 +29,9 @@ import {
 } from '../lib/cohort/index';
 import type { CohortMessageKey } from '../lib/cohort/messages';
 import { parseExportFile, shortLearnerId } from '../lib/progress/index';
+import { sizeProblem } from '../lib/progress/size-problem';
 import { readCatalog, type CohortCatalog } from './cohort-catalog';
+import { downloadText } from './download';
 import { pageLocale, readMessages } from './messages';
 import { problemWords } from './progress/problem-words';
 
@@ -175,7 +175,9 @@ class CohortDashboard extends HTMLElement {
 
   /** The file's text, or why it was not read: the size is checked first, so a huge file is never loaded. */
   private async read(file: File): Promise<string | RejectReason> {
-    if (!fitsSize(file.size)) return { kind: 'too-big', size: file.size, max: MAX_FILE_BYTES };
+    // Refused by its size before reading: a 50 MB file must not freeze the page.
+    const tooLarge = sizeProblem(file.size);
+    if (tooLarge) return { kind: 'invalid', problem: tooLarge };
     try {
       return await file.text();
     } catch {
@@ -225,13 +227,8 @@ class CohortDashboard extends HTMLElement {
   }
 
   private reason(reason: RejectReason): string {
-    if (reason.kind === 'too-big') return this.t('cohort.tooBig', { size: this.megabytes(reason.size), max: this.megabytes(reason.max) });
     if (reason.kind === 'unreadable') return this.t('cohort.unreadable');
     return this.wordProblem(reason.problem);
-  }
-
-  private megabytes(bytes: number): string {
-    return new Intl.NumberFormat(this.locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1e6);
   }
 
   /** The name as shown: a learner without one is named by their file; learners sharing a name carry their id's first characters. */
@@ -401,13 +398,7 @@ class CohortDashboard extends HTMLElement {
         quiz: (id) => `${this.t('cohort.col.scores')} – ${this.quizTitle(id)}`,
       },
     );
-    const blob = new Blob([toCsv(table, csvSeparator(this.locale))], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = el('a', undefined, { href: url, download: `${this.t('cohort.csvName')}-${new Date().toISOString().slice(0, 10)}.csv` });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(toCsv(table, csvSeparator(this.locale)), `${this.t('cohort.csvName')}-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv;charset=utf-8');
   }
 }
 

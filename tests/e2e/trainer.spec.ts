@@ -235,7 +235,7 @@ test('the cohort dashboard refuses a 50 MB file by its size without reading it, 
   await expect(page.locator('cohort-dashboard')).toHaveAttribute('data-loaded', '1');
   await page.locator('#cohort-files').setInputFiles([asUpload('a.json', learnerExport(1))]);
   await expect(page.locator('cohort-dashboard')).toHaveAttribute('data-loaded', '2');
-  await expect(page.locator('[data-rejected] li')).toHaveText(/^enorme\.json\s: fichier trop lourd \(52,4\sMo, 5\sMo au plus\)$/);
+  await expect(page.locator('[data-rejected] li')).toHaveText(/^enorme\.json\s: trop volumineux \(52,5\sMo\s;\s5\sMo au plus\)$/);
   await expect(page.locator('[data-learners] tbody tr')).toHaveCount(1);
 });
 

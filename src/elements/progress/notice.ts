@@ -57,7 +57,7 @@ class ProgressNotice extends HTMLElement {
       download.addEventListener('click', async () => {
         const raw = storage?.getItem(notice.backupKey);
         // Rarely needed, so loaded on use rather than with every page.
-        const { backupFileName, downloadText } = await import('./download');
+        const [{ downloadText }, { backupFileName }] = await Promise.all([import('../download'), import('../../lib/progress/backup-file-name')]);
         if (raw !== null && raw !== undefined) downloadText(raw, backupFileName(notice.backupKey));
       });
       actions.append(download);

@@ -8,45 +8,21 @@ import type { ExportFile } from '../../lib/progress/export-file';
 import { getEntry } from '../../lib/progress/safe-dict';
 import type { ProgressState } from '../../lib/progress/state';
 import { trackCompletion } from '../../lib/progress/track';
-import { MAX_JSON_CHARS } from '../../lib/progress/limits';
+import type { ProgressPageMessageKey } from '../../lib/progress/page-messages';
+import { sizeProblem } from '../../lib/progress/size-problem';
 import { pageLocale, readMessages } from '../messages';
-import { backupFileName, downloadText } from './download';
+import { backupFileName } from '../../lib/progress/backup-file-name';
+import { downloadText } from '../download';
 import { loadProgress, type ProgressModule } from './load';
 import type { ProgressStore } from './store';
 import { problemWords } from './problem-words';
 
-type Key =
-  | 'progress.status.none'
-  | 'progress.status.started'
-  | 'progress.status.done'
-  | 'progress.quiz.none'
-  | 'progress.quiz.best'
-  | 'progress.quiz.passed'
-  | 'progress.quiz.notPassed'
-  | 'progress.overall'
-  | 'progress.name.saved'
-  | 'progress.name.cleared'
-  | 'progress.export.done'
-  | 'progress.import.rejected'
-  | 'progress.import.nothing'
-  | 'progress.import.lessonsAdded'
-  | 'progress.import.lessonsUpdated'
-  | 'progress.import.attemptsAdded'
-  | 'progress.import.name'
-  | 'progress.import.applied'
-  | 'progress.import.tooBig'
-  | 'progress.import.notSaved'
-  | 'progress.reset.done'
-  | 'progress.backups.download'
-  | 'progress.backups.delete'
-  | 'progress.backups.deleted'
-  | 'progress.track.label';
+type Key = ProgressPageMessageKey;
 
 const t = readMessages<Key>('progress-page');
 const locale = pageLocale();
 const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
 const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-const megabytes = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
 // The progress page renders <ProblemMessages>.
 const wordProblem = problemWords()!;
 
@@ -142,8 +118,9 @@ class ProgressPage extends HTMLElement {
       const chosen = file.files?.[0];
       if (!chosen) return;
       // Refuse by size before reading: a 50 MB file must not freeze the page.
-      if (chosen.size > MAX_JSON_CHARS * 4) {
-        this.#status(t('progress.import.tooBig', { size: megabytes.format(chosen.size / 1e6) }));
+      const tooLarge = sizeProblem(chosen.size);
+      if (tooLarge) {
+        this.#status(t('progress.import.rejected', { reason: wordProblem(tooLarge) }));
         return;
       }
       const parsed = this.#progress.parseExportFile(await chosen.text());

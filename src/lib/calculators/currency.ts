@@ -1,5 +1,6 @@
 /** The currencies a calculator can show amounts in (`currency=EUR` in every share link). */
-import { shorten, type QueryProblem } from './scalar-query';
+import { shorten } from '../share-link/text';
+import type { QueryProblem } from './scalar-query';
 
 export const CURRENCIES = ['EUR', 'USD', 'GBP'] as const;
 export type Currency = (typeof CURRENCIES)[number];

@@ -8,7 +8,8 @@
  * order below). An unknown id is reported and left out; the others are kept.
  */
 import type { Lang } from '../content/translations';
-import { shorten, type QueryProblem } from './scalar-query';
+import { shorten } from '../share-link/text';
+import type { QueryProblem } from './scalar-query';
 
 export const OBJECTIVE_IDS = ['sales', 'care', 'awareness', 'recruitment', 'innovation', 'reputation'] as const;
 export type ObjectiveId = (typeof OBJECTIVE_IDS)[number];

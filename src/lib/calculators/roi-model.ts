@@ -23,7 +23,8 @@ import { MAX_FACTOR, type UncertainImpactInput, type UncertainLineItem } from '.
 import type { Distribution } from '../finance/samplers';
 import type { Lang } from '../content/translations';
 import { isCurrency, parseCurrency, type Currency } from './currency';
-import { shorten, type QueryProblem, type ScalarSpec } from './scalar-query';
+import { DECIMAL, shorten } from '../share-link/text';
+import type { QueryProblem, ScalarSpec } from './scalar-query';
 
 export interface Range {
   readonly low: number;
@@ -96,7 +97,6 @@ export function roiDefaults(lang: Lang): RoiState {
 }
 
 const RANGE = /^\s*([0-9.eE+-]+)\s*,\s*([0-9.eE+-]+)\s*,\s*([0-9.eE+-]+)\s*$/;
-const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 export const isValidRange = ({ low, likely, high }: Range): boolean =>
   [low, likely, high].every((f) => Number.isFinite(f) && f >= 0 && f <= MAX_FACTOR) && low <= likely && likely <= high;

@@ -4,6 +4,8 @@
  * throws: a bad value is reported and that field alone falls back to its default.
  * Numbers in a link use a dot decimal (as String(number) writes them), whatever the page's language.
  */
+import { DECIMAL, shorten } from '../share-link/text';
+
 export interface ScalarSpec {
   readonly min: number;
   readonly max: number;
@@ -24,10 +26,6 @@ export interface ParsedScalarQuery<F extends string> {
   readonly problems: QueryProblem<F>[];
 }
 
-const DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
-const RECEIVED_MAX_LENGTH = 60;
-
-export const shorten = (raw: string): string => Array.from(raw).slice(0, RECEIVED_MAX_LENGTH).join('');
 
 /** Whether a number is acceptable for a field (finite, in range, whole when it must be). */
 export function acceptsValue(spec: ScalarSpec, value: number): boolean {

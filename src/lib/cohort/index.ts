@@ -3,4 +3,4 @@ export { addExport, addRejection, createCohort, learnerKey, type Cohort, type Le
 export { completion, itemStats, learnerRow, namesakes, orderedIds, share, type Completion, type ItemStat, type LearnerRow, type QuizItems } from './summary';
 export { filterRows, isSortColumn, learnerCsvRows, sortRows, SORT_COLUMNS, type CsvLabels, type SortColumn, type SortDirection } from './table';
 export { csvCell, csvSeparator, toCsv } from './csv';
-export { fitsSize, inSlices, MAX_FILE_BYTES, type SliceOptions } from './intake';
+export { inSlices, type SliceOptions } from './intake';

@@ -1,10 +1,4 @@
-/** Reading many files without freezing the page: a size check before reading, and work cut into time slices. */
-
-/** Largest file read: an export is a few kilobytes; 5 MB is the progress store's own ceiling. */
-export const MAX_FILE_BYTES = 5_000_000;
-
-/** Whether a file of `size` bytes may be read at all (checked before reading it). */
-export const fitsSize = (size: number): boolean => Number.isFinite(size) && size >= 0 && size <= MAX_FILE_BYTES;
+/** Reading many files without freezing the page: work cut into time slices (the size check is lib/progress/size-problem.ts). */
 
 export interface SliceOptions {
   /** Milliseconds of work before handing the main thread back. */

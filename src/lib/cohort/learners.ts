@@ -22,7 +22,6 @@ export interface LearnerRecord {
 }
 
 export type RejectReason =
-  | { readonly kind: 'too-big'; readonly size: number; readonly max: number }
   | { readonly kind: 'unreadable' }
   | { readonly kind: 'invalid'; readonly problem: Problem };
 

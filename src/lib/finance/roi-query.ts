@@ -13,6 +13,7 @@
  * An empty parameter (`rate=`, as an empty form field submits it) counts as absent; a repeated
  * scalar parameter uses its first occurrence; unknown parameters are ignored.
  */
+import { DECIMAL, shorten } from '../share-link/text';
 import type * as z from 'zod/mini';
 import {
   amountSchema,
@@ -48,9 +49,6 @@ export interface ParsedRoiQuery {
 
 export const ROI_QUERY_DEFAULTS: EconomicImpactInput = { ratePercent: 10, years: 3, costs: [], benefits: [] };
 
-const RECEIVED_MAX_LENGTH = 60;
-// Dot-decimal numbers as String(number) writes them, exponent included; no Infinity or NaN.
-const DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 export function parseRoiQuery(
   params: URLSearchParams,
@@ -123,5 +121,3 @@ function parseLine(raw: string): LineItem | null {
 }
 
 const serializeLine = (line: LineItem) => `${line.label}:${line.values.map(String).join(',')}`;
-
-const shorten = (raw: string) => Array.from(raw).slice(0, RECEIVED_MAX_LENGTH).join('');

@@ -1,17 +1,16 @@
 /** Reading untrusted JSON text (a stored value or an imported file) without ever throwing. */
 import { FORBIDDEN_KEYS } from './safe-dict';
-import { MAX_JSON_CHARS, MAX_JSON_DEPTH } from './limits';
+import { MAX_JSON_DEPTH } from './limits';
 import type { Problem } from './problem';
+import { sizeProblem } from './size-problem';
 import { formatPath } from './zod-problem';
 
 export type JsonRead = { ok: true; value: unknown } | { ok: false; problem: Problem };
 
 /** Parses `text` after checking its size and nesting, and refuses prototype-polluting keys anywhere in it. */
 export function readJson(text: string): JsonRead {
-  if (text.length > MAX_JSON_CHARS) {
-    // In megabytes, rounded up: just over the limit never reads as the limit itself.
-    return { ok: false, problem: { key: 'problem.tooLarge', values: { size: Math.ceil(text.length / 1e5) / 10, limit: MAX_JSON_CHARS / 1e6 } } };
-  }
+  const tooLarge = sizeProblem(text.length);
+  if (tooLarge) return { ok: false, problem: tooLarge };
   if (exceedsDepth(text, MAX_JSON_DEPTH)) return { ok: false, problem: { key: 'problem.tooDeep', values: { limit: MAX_JSON_DEPTH } } };
   let value: unknown;
   try {

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { fitsSize, inSlices, MAX_FILE_BYTES } from '../../../src/lib/cohort/intake';
+import { inSlices } from '../../../src/lib/cohort/intake';
+import { MAX_JSON_CHARS } from '../../../src/lib/progress/limits';
+import { sizeProblem } from '../../../src/lib/progress/size-problem';
 
-describe('fitsSize', () => {
-  it('accepts up to the limit and refuses larger or nonsense sizes', () => {
-    expect(fitsSize(0)).toBe(true);
-    expect(fitsSize(MAX_FILE_BYTES)).toBe(true);
-    expect(fitsSize(MAX_FILE_BYTES + 1)).toBe(false);
-    expect(fitsSize(50 * 1024 * 1024)).toBe(false);
-    expect(fitsSize(Number.NaN)).toBe(false);
-    expect(fitsSize(-1)).toBe(false);
+describe('sizeProblem (the size check before a file is read)', () => {
+  it('accepts up to the limit and refuses larger or nonsense sizes, stating both in megabytes rounded up', () => {
+    expect(sizeProblem(0)).toBeNull();
+    expect(sizeProblem(MAX_JSON_CHARS)).toBeNull();
+    expect(sizeProblem(MAX_JSON_CHARS + 1)).toEqual({ key: 'problem.tooLarge', values: { size: 5.1, limit: 5 } });
+    expect(sizeProblem(50 * 1024 * 1024)).toEqual({ key: 'problem.tooLarge', values: { size: 52.5, limit: 5 } });
+    expect(sizeProblem(Number.NaN)).not.toBeNull();
+    expect(sizeProblem(-1)).not.toBeNull();
   });
 });
 

@@ -85,7 +85,7 @@ describe('addExport', () => {
 
   it('lists rejections in order', () => {
     const cohort = createCohort();
-    addRejection(cohort, 'big.json', { kind: 'too-big', size: 50_000_000, max: 5_000_000 });
+    addRejection(cohort, 'big.json', { kind: 'unreadable' });
     addRejection(cohort, 'x.txt', { kind: 'invalid', problem: { key: 'problem.notJson' } });
     expect(cohort.rejected.map((r) => r.file)).toEqual(['big.json', 'x.txt']);
   });

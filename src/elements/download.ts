@@ -1,4 +1,4 @@
-/** Offers text as a file download (export, backup), without a server. */
+/** Offers text as a file download (progress export, backup, cohort CSV), without a server. */
 export function downloadText(text: string, fileName: string, type = 'application/json'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
@@ -10,7 +10,3 @@ export function downloadText(text: string, fileName: string, type = 'application
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-/** A file name for a backup key: board-academy-progress-backup-2025-03-01T09-30-00.000Z.json. */
-export const backupFileName = (key: string): string =>
-  `board-academy-progress-backup-${key.slice(key.lastIndexOf(':backup:') + 8).replace(/[^\w.-]/g, '-')}.json`;
