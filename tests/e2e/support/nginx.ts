@@ -45,7 +45,12 @@ export function startNginx(serverConf: string, port: number): { dir: string; pid
   );
   const command = [...asNobody(), nginx, '-p', dir, '-e', `${dir}/error.log`, '-c', `${dir}/nginx.conf`];
   if (process.getuid?.() === 0) chownSync(dir, Number(execFileSync('id', ['-u', 'nobody']).toString()), Number(execFileSync('id', ['-g', 'nobody']).toString()));
-  execFileSync(command[0]!, command.slice(1), { stdio: 'pipe' });
+  try {
+    execFileSync(command[0]!, command.slice(1), { stdio: 'pipe' });
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`nginx did not start: ${(error as { stderr?: Buffer }).stderr?.toString() ?? String(error)}`);
+  }
   const pid = Number(readFileSync(join(dir, 'nginx.pid'), 'utf8'));
   return { dir, pid };
 }
