@@ -6,15 +6,24 @@ import tailwindcss from '@tailwindcss/vite';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { quietAstroHeadInjectWarning } from './scripts/build/quiet-logs.mjs';
+import { parseBasePath, parseSiteUrl, stripBase } from './src/lib/site-path.ts';
 
 /** Theme and JS flags are set before first paint by a tiny inline script; the CSP allows it by hash, not 'unsafe-inline'. */
 const themeInit = readFileSync(new URL('./src/scripts/early-init.js', import.meta.url), 'utf8');
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
+// Where the site is deployed (README, "Deploy"). Both are checked here: a bad value stops the build with its reason.
+const base = parseBasePath(process.env.BASE_PATH);
+const site = parseSiteUrl(process.env.SITE_URL);
+
 export default defineConfig({
-  // The public address the site is deployed at (canonical links, sitemap). Set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  // The public origin (canonical links, hreflang, sitemap). Unset, the build names no address at all.
+  ...(site ? { site } : {}),
+  // The path the site lives under (`/academy/`): every page and script reads it as import.meta.env.BASE_URL.
+  base,
   trailingSlash: 'always',
+  // A build for another path or a test writes its own folder (OUT_DIR), never dist/ under another's feet.
+  ...(process.env.OUT_DIR ? { outDir: process.env.OUT_DIR } : {}),
   // Builds of other content folders (tests, benchmarks) keep their own cache, so no stale entry leaks between them.
   ...(process.env.BOARD_ACADEMY_CACHE ? { cacheDir: process.env.BOARD_ACADEMY_CACHE } : {}),
   build: { format: 'directory' },
@@ -30,11 +39,16 @@ export default defineConfig({
     // (same HTML out; measured on 2,000 lessons per language in docs/benchmarks.md).
     // Tables stay components, so they can be wrapped in a scrolling region (components/mdx/Table.astro).
     mdx({ optimize: { ignoreElementNames: ['table'] } }),
-    sitemap({
-      // `/` only redirects to /fr/: not a page of its own. LMS package pages (`/{lang}/lms/…`) are zipped, not published.
-      filter: (page) => !/^\/(?:$|[a-z]{2}\/lms\/)/.test(new URL(page).pathname),
-      i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en-GB' } },
-    }),
+    // A sitemap lists absolute addresses: only a build that knows its public origin writes one.
+    ...(site
+      ? [
+          sitemap({
+            // `/` only redirects to /fr/: not a page of its own. LMS package pages (`/{lang}/lms/…`) are zipped, not published.
+            filter: (page) => !/^\/(?:$|[a-z]{2}\/lms\/)/.test(stripBase(base, new URL(page).pathname)),
+            i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en-GB' } },
+          }),
+        ]
+      : []),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -2,13 +2,13 @@ import { defineConfig } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { chromiumPath } from './tests/e2e/support/chromium';
 
-// One free port for the whole run: workers re-read this file, so the choice is kept in the environment.
-process.env.E2E_PORT ??= execFileSync(process.execPath, [
-  '-e',
-  "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
-])
-  .toString()
-  .trim();
+// Free ports for the whole run: workers re-read this file, so the choices are kept in the environment.
+const freePort = () =>
+  execFileSync(process.execPath, ['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"])
+    .toString()
+    .trim();
+process.env.E2E_PORT ??= freePort();
+process.env.NGINX_PORT ??= freePort();
 const port = Number(process.env.E2E_PORT);
 
 export default defineConfig({
@@ -26,7 +26,19 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    // The site at `/`, served by `astro preview` from dist/.
+    { name: 'chromium', testIgnore: '**/deploy/**', use: { browserName: 'chromium' } },
+    // The site as an organisation deploys it: Debian's nginx serving the BASE_PATH=/academy/ build (dist-academy/).
+    { name: 'nginx-setup', testDir: 'tests/e2e/deploy', testMatch: 'nginx.setup.ts', teardown: 'nginx-teardown' },
+    { name: 'nginx-teardown', testDir: 'tests/e2e/deploy', testMatch: 'nginx.teardown.ts' },
+    {
+      name: 'nginx',
+      testDir: 'tests/e2e/deploy',
+      dependencies: ['nginx-setup'],
+      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${process.env.NGINX_PORT}` },
+    },
+  ],
   webServer: {
     command: `ASTRO_TELEMETRY_DISABLED=1 astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/fr/`,

@@ -6,15 +6,18 @@
  * Run after `npm run build`; prints each package's size.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync, type Zippable } from 'fflate';
 import { cmi5Xml, lomMetadata, METADATA_FILE, scorm12Manifest, scorm2004Manifest, type PackagedCourse } from '../src/lib/lms/manifests.ts';
 import { packageHtml, scriptImports, styleUrls } from '../src/lib/lms/package-files.ts';
+import { parseBasePath, stripBase } from '../src/lib/site-path.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = join(ROOT, 'dist');
-const OUT = join(ROOT, process.env.PACKAGES_DIR ?? 'packages');
+const DIST = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
+// A build for a sub-path (BASE_PATH) names its files under that path; a package's files sit at its root.
+const BASE = parseBasePath(process.env.BASE_PATH);
+const OUT = resolve(ROOT, process.env.PACKAGES_DIR ?? 'packages');
 const SCHEMAS = join(ROOT, 'scripts', 'lms-schemas');
 const FORMATS = ['scorm12', 'scorm2004', 'cmi5'] as const;
 type Format = (typeof FORMATS)[number];
@@ -47,7 +50,8 @@ function readDist(file: string): Buffer {
 
 /** Where a site path of a packaged page points in the package; undefined when that page is not packaged. */
 function resolverFor(lang: string): (path: string) => string | undefined {
-  return (path) => {
+  return (served) => {
+    const path = stripBase(BASE, served);
     if (path.startsWith('/_astro/') || path === '/favicon.svg') return path.slice(1);
     if (new RegExp(`^/${lang}/quizzes/[a-z0-9-]+\\.json$`).test(path)) return path.slice(1);
     if (path === `/${lang}/glossary/` || path === `/${lang}/lms/glossary/`) return `${lang}/lms/glossary/index.html`;

@@ -7,7 +7,7 @@
  *
  * @param {import('rolldown').LogLevel} level
  * @param {import('rolldown').RollupLog} log
- * @param {(level: import('rolldown').LogLevelWithError, log: import('rolldown').RollupLog) => void} handler
+ * @param {(level: import('rolldown').LogLevel | 'error', log: import('rolldown').RollupLog) => void} handler
  */
 export function quietAstroHeadInjectWarning(level, log, handler) {
   if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;

@@ -8,6 +8,8 @@ import { briefProblems, chooseFigures } from '../lib/brief/brief';
 import { extractStats, type StatFigure } from '../lib/brief/stats';
 import type { Localized } from '../lib/content/localize';
 import type { Lang } from '../lib/content/translations';
+import { withBase } from '../lib/base-url';
+import { parseSiteUrl } from '../lib/site-path';
 
 export interface LessonBrief {
   lesson: Localized<Lesson>;
@@ -51,7 +53,7 @@ export const briefsIn = (lang: Lang) => {
  * (SITE_URL), the path otherwise (a build for an intranet or a test has no public address to print).
  */
 export function lessonAddress(lang: Lang, slug: string): string {
-  const path = `/${lang}/lessons/${slug}/`;
-  const site = process.env.SITE_URL;
+  const path = withBase(`/${lang}/lessons/${slug}/`);
+  const site = parseSiteUrl(process.env.SITE_URL);
   return site ? new URL(path, site).href : path;
 }

@@ -1,7 +1,9 @@
+import { withoutBase } from '../lib/base-url';
+
 /** <not-found-page>: shows only the visitor's language, judged from the address they asked for. */
 class NotFoundPage extends HTMLElement {
   connectedCallback(): void {
-    const lang = /^\/en(\/|$)/.test(location.pathname) ? 'en' : 'fr';
+    const lang = /^\/en(\/|$)/.test(withoutBase(location.pathname)) ? 'en' : 'fr';
     for (const section of this.querySelectorAll<HTMLElement>('[data-lang]')) {
       section.hidden = section.dataset.lang !== lang;
     }

@@ -1,6 +1,7 @@
 /**
- * The site search engine: Pagefind's script, WebAssembly and index chunks, all from /pagefind/ on
- * this origin, imported on first use only. Pagefind picks the index of the page's `<html lang>`.
+ * The site search engine: Pagefind's script, WebAssembly and index chunks, all from /pagefind/ under
+ * the site's base on this origin, imported on first use only. Pagefind picks the index of the page's
+ * `<html lang>`, and finds its files and its results' addresses from the script's own URL.
  */
 import { toSearchHit, type SearchHit } from '../lib/search/search-hit';
 
@@ -15,7 +16,9 @@ interface Pagefind {
 /** Hits shown at once: each costs a fragment download, which the first-search budget counts. */
 export const HITS_PER_PAGE = 6;
 // A variable keeps the bundler from resolving the file: it exists only after `pagefind` ran on dist/.
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+// BASE_URL ends with a slash (src/lib/site-path.ts); written out rather than through withBase, so this
+// chunk shares no helper module with other pages' scripts (one request fewer on every page).
+const PAGEFIND_URL = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
 
 let engine: Promise<Pagefind> | undefined;
 

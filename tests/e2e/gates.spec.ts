@@ -11,7 +11,7 @@ import { DIST, fileFor, gzipSize, htmlFiles, pageWeight, parsePage, pathOf, site
 
 const pages = [...sitemapPaths(), '/404.html'];
 
-test('the sitemap lists every page in both languages', () => {
+test('every page exists in both languages', () => {
   const fr = pages.filter((p) => p.startsWith('/fr/'));
   const en = pages.filter((p) => p.startsWith('/en/'));
   expect(fr.length).toBeGreaterThan(5);

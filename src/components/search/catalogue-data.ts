@@ -5,6 +5,7 @@ import { AUDIENCES, TRACKS } from '../../lib/content/schemas';
 import { translator, type Lang } from '../../lib/i18n';
 import { CATALOGUE_TYPES, catalogueEntries, type CatalogueEntry } from '../../lib/search/catalogue';
 import type { CatalogueLabels } from '../../lib/search/catalogue-index';
+import { withBase } from '../../lib/base-url';
 
 /**
  * Quiz and calculator pages live in their own route folders; an entry is listed only once its
@@ -26,7 +27,7 @@ export async function catalogueOf(lang: Lang): Promise<CatalogueEntry[]> {
   const t = translator(lang);
   const lessons = (await lessonTracksIn(lang)).flatMap(({ items }) => items);
   const quizzes = sectionBuilt('quizzes') ? [...(await quizzesIn(lang)).values()] : [];
-  return catalogueEntries({
+  const entries = catalogueEntries({
     lang,
     lessons: lessons.map((l) => ({ slug: l.slug, textLang: l.textLang, ...l.entry.data })),
     stories: (await storiesIn(lang)).map((s) => ({ slug: s.slug, textLang: s.textLang, ...s.entry.data })),
@@ -40,4 +41,6 @@ export async function catalogueOf(lang: Lang): Promise<CatalogueEntry[]> {
       : [],
     quizDescription: (lesson) => (lesson ? t('catalogue.quizOf', { lesson }) : t('catalogue.quiz')),
   });
+  // Site paths in lib/, addresses under the site's base on the page and in its filter index.
+  return entries.map((entry) => ({ ...entry, href: withBase(entry.href) }));
 }

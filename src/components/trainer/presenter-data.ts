@@ -1,6 +1,7 @@
 /** getStaticPaths for presenter mode and its notes window: one page per lesson and language, like the lesson itself. */
 import { lessonsIn } from '../../data/catalog';
 import { LANGS } from '../../lib/content/translations';
+import { withBase } from '../../lib/base-url';
 
 export async function presenterPaths() {
   const paths = [];
@@ -10,5 +11,8 @@ export async function presenterPaths() {
   return paths;
 }
 
-/** The channel a deck and its notes window share: one per lesson and language. */
-export const presenterChannel = (lang: string, slug: string) => `board-academy:present:${lang}/${slug}`;
+/**
+ * The channel a deck and its notes window share: one per lesson and language, and per installation
+ * (two copies of the site under different paths of one origin never drive each other's decks).
+ */
+export const presenterChannel = (lang: string, slug: string) => `board-academy:present:${withBase(`/${lang}/lessons/${slug}/`)}`;

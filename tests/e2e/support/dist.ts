@@ -6,20 +6,27 @@ import { parse, type HTMLElement } from 'node-html-parser';
 
 export const DIST = join(process.cwd(), 'dist');
 
-/** The deployed origin the build was made for (SITE_URL), as written in the sitemap. */
+/**
+ * The deployed origin the build was made for (SITE_URL), as written in the sitemap; a build without
+ * SITE_URL names no origin (and writes no sitemap), so links are resolved against a placeholder.
+ */
 export function siteOrigin(): string {
-  const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
-  return new URL(/<loc>([^<]+)<\/loc>/.exec(index)![1]!).origin;
+  const index = join(DIST, 'sitemap-index.xml');
+  if (!existsSync(index)) return 'http://site.invalid';
+  return new URL(/<loc>([^<]+)<\/loc>/.exec(readFileSync(index, 'utf8'))![1]!).origin;
 }
 
-/** Every page path the sitemap lists (both languages), e.g. `/fr/lessons/x/`. */
+/**
+ * Every page path a sitemap lists (both languages), e.g. `/fr/lessons/x/`: the built pages but `/`
+ * (a redirect), the 404 page and the LMS package pages, as the sitemap's filter in astro.config.mjs
+ * chooses them (read from the pages, since a build without SITE_URL writes no sitemap).
+ */
 export function sitemapPaths(): string[] {
-  const files = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f));
-  if (files.length === 0) throw new Error('dist/ has no sitemap: run the build first (npm run build)');
-  const paths = files.flatMap((f) =>
-    [...readFileSync(join(DIST, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
-  );
-  return [...new Set(paths)].sort();
+  if (!existsSync(join(DIST, '404.html'))) throw new Error('dist/ has no pages: run the build first (npm run build)');
+  return htmlFiles()
+    .map(pathOf)
+    .filter((p) => p !== '/' && p !== '/404.html' && !/^\/[a-z]{2}\/lms\//.test(p))
+    .sort();
 }
 
 /** The HTML file behind a page path. */
