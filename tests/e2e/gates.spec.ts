@@ -1,12 +1,13 @@
 /**
  * Quality gates over every page of the sitemap, both languages, plus the 404 page:
- * accessibility (axe, light and dark), CSP, no third-party request, valid HTML,
+ * accessibility (axe, light and dark), reflow at 320 px (light and dark), CSP, no third-party request, valid HTML,
  * no broken internal link or anchor, and page-weight budgets.
  */
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, type Report } from 'html-validate';
 import { existsSync, readFileSync } from 'node:fs';
 import { axeViolations } from './support/axe';
+import { loadCalculators, PHONE, reflowProblems } from './support/reflow';
 import { DIST, fileFor, gzipSize, htmlFiles, pageWeight, parsePage, pathOf, siteOrigin, sitemapPaths } from './support/dist';
 
 const pages = [...sitemapPaths(), '/404.html'];
@@ -43,8 +44,15 @@ for (const path of pages) {
     expect(csp).toContain("object-src 'none'");
 
     expect(await axeViolations(page), 'axe, light theme').toEqual([]);
+    // Reflow at 320 px in each theme, on the same load: narrowing the window is what zooming to 400 % does.
+    const desktop = page.viewportSize()!;
+    await page.setViewportSize(PHONE);
+    await loadCalculators(page);
+    expect(await reflowProblems(page), 'reflow at 320 px, light theme').toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+    expect(await reflowProblems(page), 'reflow at 320 px, dark theme').toEqual([]);
+    await page.setViewportSize(desktop);
     expect(await axeViolations(page), 'axe, dark theme').toEqual([]);
 
     expect(foreign, 'requests to other origins').toEqual([]);
