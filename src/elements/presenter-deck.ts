@@ -90,7 +90,7 @@ class PresenterDeck extends HTMLElement {
 
   private onKey = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-    const target = event.target as HTMLElement | null;
+    const target = event.target instanceof Element ? event.target : null;
     if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
     // Space and Enter keep their meaning on buttons, links and the shortcuts' disclosure.
     if (event.key === ' ' && target?.closest('button, a, summary')) return;
