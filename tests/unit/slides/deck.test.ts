@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildDeck, pointFrom, speakingSeconds, type Slide } from '../../../src/lib/slides/deck';
+import { buildDeck, pointFrom, speakingSeconds, type DeckInput, type Slide } from '../../../src/lib/slides/deck';
 import { readLessonSource } from '../../../src/lib/slides/sections';
 import { CHARS_PER_LINE, listLines, SLIDE_LIMITS } from '../../../src/lib/slides/limits';
 import type { Source } from '../../../src/lib/content/schemas';
 
 const source: Source = { author: 'A. Author', title: 'A title', publication: 'A publication', year: 2020, approximate: false };
-const lesson = { takeaways: ['One', 'Two', 'Three'], questions: ['Why?'], sources: [source] };
+const lesson: DeckInput = { takeaways: ['One', 'Two', 'Three'], questions: ['Why?'], sources: [source] };
 const sourceText = (s: Source) => `${s.author}, ${s.title}, ${s.publication}, ${s.year}`;
 const deckOf = (body: string, data = lesson) => buildDeck(data, readLessonSource(body), sourceText);
 const sections = (slides: Slide[]) => slides.filter((s) => s.kind === 'section');
@@ -123,7 +123,7 @@ describe('buildDeck', () => {
   it('spreads a long list over several slides, each within the line budget', () => {
     const takeaways = Array.from({ length: 5 }, (_, i) => `${i} ${'w'.repeat(190)}`);
     const deck = deckOf('## A\n\nText.\n', { ...lesson, takeaways });
-    const parts = deck.slides.filter((s) => s.kind === 'takeaways') as Extract<Slide, { kind: 'takeaways' }>[];
+    const parts = deck.slides.filter((s) => s.kind === 'takeaways') as Extract<Slide, { items: string[] }>[];
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.flatMap((p) => p.items)).toEqual(takeaways);
     expect(parts.map((p) => [p.part, p.parts])).toEqual(parts.map((_, i) => [i + 1, parts.length]));
