@@ -1,5 +1,5 @@
 /**
- * <presenter-notes>: the trainer's notes window. Shows the notes of the screen the deck shows (told over a
+ * <presenter-notes>: the trainer's notes window. Shows the notes of the slide the deck shows (told over a
  * BroadcastChannel), can move the deck, and keeps a clock and the time elapsed since it opened.
  */
 import { pageLocale, readMessages } from './messages';
@@ -33,6 +33,7 @@ class PresenterNotes extends HTMLElement {
     });
     this.querySelector('[data-notes-prev]')?.addEventListener('click', () => channel.postMessage({ type: 'go', index: Math.max(0, this.index - 1) }));
     this.querySelector('[data-notes-next]')?.addEventListener('click', () => channel.postMessage({ type: 'go', index: this.index + 1 }));
+    this.querySelector('[data-notes-print]')?.addEventListener('click', () => window.print());
     channel.postMessage({ type: 'hello' });
 
     runClock(this.querySelector('[data-present-clock]'), pageLocale());

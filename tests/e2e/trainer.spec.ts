@@ -1,4 +1,4 @@
-/** The trainer kit: programme views, agenda times, the printed handout, presenter mode with its notes window, the cohort dashboard. */
+/** The trainer kit: programme views, agenda times, the printed handout, the cohort dashboard (presenter mode: presenter.spec.ts). */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { asUpload, learnerExport, learnerIdFor } from '../../bench/cohort.mjs';
@@ -80,74 +80,6 @@ test('the handout prints agenda, takeaways, exercises and a blank KPI planner, e
   expect(await page.locator('[data-facilitator-notes]').count()).toBe(0);
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
-});
-
-test('presenter mode moves by keyboard, keeps the notes window in step and returns to the lesson', async ({ context }) => {
-  const deck = await context.newPage();
-  await deck.goto('/en/lessons/objectives-before-kpis/');
-  await deck.getByRole('link', { name: 'Present this lesson' }).click();
-  await expect(deck).toHaveURL(/\/present\/#slide-1$/);
-  const position = deck.locator('[data-present-position]');
-  await expect(position).toHaveText('Screen 1 of 7');
-  await expect(deck.locator('.present-slide:visible')).toHaveCount(1);
-  await expect(deck.getByRole('heading', { level: 1 })).toHaveText('Objectives before KPIs');
-
-  const notes = await context.newPage();
-  await notes.goto('/en/lessons/objectives-before-kpis/present/notes/');
-  await expect(notes.locator('[data-notes-status]')).toHaveText('These notes follow the presentation open in the other window.');
-  await expect(notes.locator('[data-notes-index]:visible h2')).toHaveText('Objectives before KPIs');
-  await expect(notes.getByRole('heading', { name: 'Questions to ask your team' })).toBeVisible();
-
-  await deck.bringToFront();
-  await deck.keyboard.press('ArrowRight');
-  await expect(position).toHaveText('Screen 2 of 7');
-  const second = (await deck.locator('.present-slide:visible h2').first().textContent())!;
-  await expect(notes.locator('[data-notes-index]:visible h2')).toHaveText(second);
-  await deck.keyboard.press('PageDown');
-  await deck.keyboard.press('PageUp');
-  await deck.keyboard.press('ArrowDown');
-  await expect(position).toHaveText('Screen 3 of 7');
-  await deck.keyboard.press('End');
-  await expect(position).toHaveText('Screen 7 of 7');
-  await expect(deck.locator('.present-slide:visible h2')).toHaveText('Key takeaways');
-  await expect(notes.locator('[data-notes-index]:visible h2')).toHaveText('Key takeaways');
-  await deck.keyboard.press('ArrowRight');
-  await expect(position).toHaveText('Screen 7 of 7');
-  await deck.keyboard.press('Home');
-  await expect(position).toHaveText('Screen 1 of 7');
-  await expect(deck).toHaveURL(/#slide-1$/);
-
-  await notes.getByRole('button', { name: 'Next' }).click();
-  await expect(position).toHaveText('Screen 2 of 7');
-
-  await deck.keyboard.press('Escape');
-  await expect(deck).toHaveURL(/\/en\/lessons\/objectives-before-kpis\/$/);
-});
-
-test('presenter mode follows swipes left and right', async ({ page }) => {
-  await page.goto('/fr/lessons/not-mass-media/present/');
-  const position = page.locator('[data-present-position]');
-  await expect(position).toHaveText('Écran 1 sur 7');
-  const swipe = (from: number, to: number) =>
-    page.locator('.present-slides').evaluate((area, [x0, x1]) => {
-      const at = (type: string, x: number) => area.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', clientX: x, clientY: 300, bubbles: true }));
-      at('pointerdown', x0!);
-      at('pointerup', x1!);
-    }, [from, to]);
-  await swipe(600, 200);
-  await expect(position).toHaveText('Écran 2 sur 7');
-  await swipe(200, 230);
-  await expect(position).toHaveText('Écran 2 sur 7');
-  await swipe(200, 600);
-  await expect(position).toHaveText('Écran 1 sur 7');
-});
-
-test('presenter mode without JavaScript shows every section in order', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/fr/lessons/why-programmes-fail/present/');
-  await expect(page.locator('.present-slide:visible')).toHaveCount(7);
-  await context.close();
 });
 
 async function openCohort(page: Page, lang = 'en') {

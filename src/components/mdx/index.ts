@@ -4,10 +4,11 @@ import Callout from './Callout.astro';
 import KeyTakeaways from './KeyTakeaways.astro';
 import QuestionsToAsk from './QuestionsToAsk.astro';
 import Quiz from './Quiz.astro';
+import SlidePoints from './SlidePoints.astro';
 import Source from './Source.astro';
 import Stat from './Stat.astro';
 import Table from './Table.astro';
 import Term from './Term.astro';
 
 // `table` is a Markdown element, not a component: astro.config.mjs keeps tables out of MDX's static optimisation so this applies.
-export const mdxComponents = { Calculator, Callout, KeyTakeaways, QuestionsToAsk, Quiz, Source, Stat, Term, table: Table };
+export const mdxComponents = { Calculator, Callout, KeyTakeaways, QuestionsToAsk, Quiz, SlidePoints, Source, Stat, Term, table: Table };
