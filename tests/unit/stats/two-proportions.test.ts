@@ -22,6 +22,20 @@ describe('planning a two-group test (R power.prop.test)', () => {
     expect(achieved).toBeCloseTo(0.7401659013313879, 12);
   });
 
+  it('unequal groups: with the continuity correction of Fleiss, Tytun and Ury it gives UNISTAT’s worked example (Zar, example 24.26)', () => {
+    // UNISTAT's guide, "Sample Size and Power: Two Proportions": p = 0.45 and 0.25, power 0.9, α 0.05
+    // two-sided: n₁ = 127.2343 with equal groups, and n₁ = 83.1527, n₂ = 249.4581 when n₂ = 3 n₁. UNISTAT
+    // applies the correction n' = n/4 · (1 + √(1 + 2(r + 1)/(n·r·|p₁ − p₂|)))², which this planner leaves out.
+    const corrected = (ratio: number) => {
+      const share = 1 / (1 + ratio);
+      const n1 = share * requiredTotal({ controlRate: 0.45, exposedRate: 0.25, alpha: 0.05, controlShare: share }, 0.9);
+      return (n1 / 4) * (1 + Math.sqrt(1 + (2 * (ratio + 1)) / (n1 * ratio * 0.2))) ** 2;
+    };
+    expect(corrected(1)).toBeCloseTo(127.2343, 4);
+    expect(corrected(3)).toBeCloseTo(83.1527, 4);
+    expect(3 * corrected(3)).toBeCloseTo(249.4581, 4);
+  });
+
   it('the planned size reaches exactly the power asked for, in any split', () => {
     fc.assert(
       fc.property(rate, rate, alpha, power, share, (p1, p2, a, target, h) => {
