@@ -8,7 +8,7 @@ import { sitemapPaths } from './support/dist';
 
 const pages = [...sitemapPaths(), '/404.html'];
 const PHONE = { width: 320, height: 720 };
-const CALCULATORS = 'roi-calculator, care-calculator, fan-value-calculator, kpi-planner';
+const CALCULATORS = 'roi-calculator, care-calculator, fan-value-calculator, kpi-planner, lift-test-calculator';
 
 /** What breaks reflow on the page as it stands: sideways scrolling, a header too tall or cut off, an unnamed or unfocusable scroller. */
 function reflowProblems(page: Page): Promise<string[]> {
