@@ -4,7 +4,7 @@
  */
 import type { Audience, Source } from '../lib/content/schemas';
 
-export const CALCULATOR_IDS = ['roi', 'care', 'fan-value', 'kpi-planner'] as const;
+export const CALCULATOR_IDS = ['roi', 'care', 'fan-value', 'kpi-planner', 'lift-test'] as const;
 export type CalculatorId = (typeof CALCULATOR_IDS)[number];
 
 export interface CalculatorInfo {
@@ -18,6 +18,7 @@ export const CALCULATORS: readonly CalculatorInfo[] = [
   { id: 'care', audience: ['executive', 'staff'], tags: ['customer-care', 'savings', 'measurement'] },
   { id: 'fan-value', audience: ['executive', 'staff'], tags: ['fans', 'engagement', 'vanity-metrics'] },
   { id: 'kpi-planner', audience: ['executive', 'staff', 'trainer'], tags: ['kpi', 'objectives', 'dashboard'] },
+  { id: 'lift-test', audience: ['executive', 'staff', 'trainer'], tags: ['incrementality', 'lift-test', 'measurement', 'roi'] },
 ];
 
 export const isCalculatorId = (value: string): value is CalculatorId => (CALCULATOR_IDS as readonly string[]).includes(value);
@@ -85,4 +86,21 @@ export const CALCULATOR_SOURCES: Readonly<Record<CalculatorId, readonly Calculat
     BARCELONA,
   ],
   'kpi-planner': [DOUANI, BARCELONA],
+  'lift-test': [
+    {
+      author: 'R Core Team',
+      title: 'power.prop.test and prop.test (R stats package, power.R and prop.test.R): the design formula with equal groups and the reading',
+      publication: 'The R Project for Statistical Computing',
+      year: 2012,
+      approximate: true,
+    },
+    {
+      author: 'Fleiss, Tytun and Ury',
+      title: 'A simple approximation for calculating sample sizes for comparing independent proportions (groups of unequal size)',
+      publication: 'Biometrics 36, 343–346',
+      year: 1980,
+      approximate: false,
+    },
+    BARCELONA,
+  ],
 };

@@ -5,6 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Locator, type Page, type Response } from '@playwright/test';
+import { CALCULATOR_IDS } from '../../src/data/calculators';
 
 const SALESLOFT =
   '?rate=10&years=3&cost=Costs%3A53150%2C666715%2C636772%2C647783&benefit=Benefits%3A0%2C1606511%2C3061331%2C4229760';
@@ -16,7 +17,7 @@ const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, '
 
 /** Waits until the page's calculator code has run (its figures are then the live ones, not the built example). */
 const calculatorReady = (page: Page) =>
-  expect(page.locator('roi-calculator, care-calculator, fan-value-calculator, kpi-planner').first()).toHaveAttribute('data-ready', '');
+  expect(page.locator('roi-calculator, care-calculator, fan-value-calculator, kpi-planner, lift-test-calculator').first()).toHaveAttribute('data-ready', '');
 
 /** Monte Carlo figures are drawn after typing pauses; until then they are marked busy. */
 async function monteCarloSettled(page: Page) {
@@ -305,7 +306,7 @@ test('the calculators index links every calculator, and the header links the ind
   await page.goto('/fr/');
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Calculateurs' }).click();
   await expect(page).toHaveURL(/\/fr\/calculators\/$/);
-  for (const id of ['roi', 'care', 'fan-value', 'kpi-planner']) {
+  for (const id of CALCULATOR_IDS) {
     await expect(page.locator(`a[href="/fr/calculators/${id}/"]`)).toBeVisible();
   }
 });
@@ -317,7 +318,7 @@ test('JS budget: each calculator page loads at most 26 KB of gzipped JavaScript,
   // the end, Monte Carlo run), gzipped as a host would serve it. Code reachable only by
   // opening the search dialog is not loaded by a visit that does not search, so it is not counted.
   const rows: { page: string; bytes: number; modules: number }[] = [];
-  for (const id of ['roi', 'care', 'fan-value', 'kpi-planner']) {
+  for (const id of CALCULATOR_IDS) {
     for (const lang of ['fr', 'en']) {
       // A fresh context each time: nothing comes from the cache of a page measured before.
       const context = await browser.newContext();

@@ -108,7 +108,7 @@ test('no broken internal link or anchor', () => {
 });
 
 /** A lesson that embeds a calculator carries that calculator's markup and code too. */
-const embedsCalculator = (path: string) => /<(roi-calculator|care-calculator|fan-value-calculator|kpi-planner)\b/.test(readFileSync(fileFor(path), 'utf8'));
+const embedsCalculator = (path: string) => /<(roi-calculator|care-calculator|fan-value-calculator|kpi-planner|lift-test-calculator)\b/.test(readFileSync(fileFor(path), 'utf8'));
 
 test('page weight budgets: lesson pages', () => {
   const lessons = pages.filter((p) => /^\/(fr|en)\/lessons\/[^/]+\/$/.test(p));

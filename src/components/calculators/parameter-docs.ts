@@ -3,6 +3,8 @@ import type { CalculatorId } from '../../data/calculators';
 import { CARE_SPECS } from '../../lib/calculators/care-query';
 import { CURRENCIES } from '../../lib/calculators/currency';
 import { FAN_SPECS } from '../../lib/calculators/fan-value';
+import { LIFT_SPECS } from '../../lib/calculators/lift-test';
+import { READ_ROWS } from '../../lib/calculators/lift-test-view';
 import { DEFAULT_OBJECTIVES, OBJECTIVE_IDS } from '../../lib/calculators/kpi-planner';
 import type { ScalarSpecs } from '../../lib/calculators/scalar-query';
 import type { CalcTranslate } from '../../lib/calculators/view';
@@ -42,6 +44,8 @@ export function parameterRows(id: CalculatorId, t: CalcTranslate): ParameterRow[
       return [...scalarRows(CARE_SPECS, (field) => t(`care.${field}`), t), currencyRow(t)];
     case 'fan-value':
       return [...scalarRows(FAN_SPECS, (field) => t(`fan.${field}`), t), currencyRow(t)];
+    case 'lift-test':
+      return [...scalarRows(LIFT_SPECS, (field) => t(`lift.${field}`), t), currencyRow(t)];
     case 'kpi-planner':
       return [{ name: 'objectives', meaning: t('kpi.param.objectives'), accepted: OBJECTIVE_IDS.join(', '), defaultValue: DEFAULT_OBJECTIVES.join(',') }];
     case 'roi':
@@ -77,6 +81,17 @@ export const RESULT_NAMES: Readonly<Record<CalculatorId, readonly string[]>> = {
   care: ['monthly-savings', 'yearly-savings', 'break-even-contacts'],
   'fan-value': ['reached-per-year', 'interactions-per-year', 'visits-per-year', 'sales-per-year', 'margin-per-year', 'value-per-year', 'value-per-fan'],
   'kpi-planner': ['objectives-count'],
+  'lift-test': [
+    'control-people',
+    'exposed-people',
+    'total-people',
+    'weeks',
+    'control-rate',
+    'exposed-rate',
+    ...READ_ROWS.flatMap((row) => [row.name, `${row.name}-low`, `${row.name}-high`]),
+    'p-value',
+    'power-planned-lift',
+  ],
 };
 
 export const METHOD_KEYS = {
@@ -84,4 +99,5 @@ export const METHOD_KEYS = {
   care: ['care.method.1', 'care.method.2', 'care.method.3'],
   'fan-value': ['fan.method.1', 'fan.method.2'],
   'kpi-planner': ['kpi.method.1', 'kpi.method.2'],
+  'lift-test': ['lift.method.1', 'lift.method.2', 'lift.method.3', 'lift.method.4', 'lift.method.5'],
 } as const satisfies Record<CalculatorId, readonly string[]>;

@@ -1,5 +1,5 @@
 /**
- * A calculator whose state is a set of named numbers plus a currency (care, fan value): the
+ * A calculator whose state is a set of named numbers plus a currency (care, fan value, lift test): the
  * server renders the fields and the worked example; this element reads the share link or the
  * preset, validates as the user types, recomputes with the same view function as the build,
  * and keeps the share link current.
@@ -16,6 +16,7 @@ import {
   publishOnLoad,
   publishState,
   readNumberField,
+  setFieldError,
   showProblems,
   showResults,
   showTexts,
@@ -32,7 +33,19 @@ export interface ScalarCalculatorConfig<F extends string> {
   readonly specs: ScalarSpecs<F>;
   parse(params: URLSearchParams): { state: ScalarState<F>; problems: readonly QueryProblem[] };
   serialize(state: ScalarState<F>): URLSearchParams;
-  view(state: ScalarState<F>, locale: string, t: CalcTranslate): { results: readonly ResultView[]; steps?: readonly ResultView[]; summary: string };
+  view(
+    state: ScalarState<F>,
+    locale: string,
+    t: CalcTranslate,
+  ): {
+    results: readonly ResultView[];
+    steps?: readonly ResultView[];
+    summary: string;
+    /** Texts for the elements marked data-text (beyond the assumptions, filled here). */
+    texts?: Readonly<Record<string, string>>;
+    /** Fields that are wrong given the others (a rate of 0 %, more conversions than people): their messages. */
+    fieldMessages?: Partial<Record<F, string>>;
+  };
 }
 
 export function defineScalarCalculator<F extends string>(tag: string, config: ScalarCalculatorConfig<F>): void {
@@ -51,9 +64,16 @@ export function defineScalarCalculator<F extends string>(tag: string, config: Sc
         const render = (state: ScalarState<F>) => {
           const view = config.view(state, locale, t);
           showResults(this, [...view.results, ...(view.steps ?? [])]);
-          const texts: Record<string, string> = { 'assumption-currency': state.currency };
+          const texts: Record<string, string> = { ...view.texts, 'assumption-currency': state.currency };
           for (const field of fields) texts[`assumption-${field}`] = formatNumber(state.fields[field], locale, 4);
           showTexts(this, texts);
+          // Every field is valid on its own here: clear or set the messages that depend on the others.
+          if (view.fieldMessages) {
+            for (const field of fields) {
+              const element = input(field);
+              if (element) setFieldError(element, view.fieldMessages[field] ?? '');
+            }
+          }
           return view.summary;
         };
 
@@ -87,7 +107,7 @@ export function defineScalarCalculator<F extends string>(tag: string, config: Sc
         };
         this.addEventListener('input', recompute);
         this.addEventListener('change', recompute);
-            for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-set-field]')) {
+        for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-set-field]')) {
           button.addEventListener('click', () => {
             const element = input(button.dataset.setField ?? '');
             if (!element) return;

@@ -34,6 +34,8 @@ describe('<Calculator> in a lesson', () => {
         '<Calculator id="care" preset="contacts=1200&deflection=40" />',
         '<Calculator id="care" preset="contacts=2000&deflection=50&currency=GBP" />',
         '<Calculator id="roi" preset="rate=10&years=3&cost=Costs:53150,666715,636772,647783&benefit=Benefits:0,1606511,3061331,4229760" />',
+        // The README's example for the incrementality lesson.
+        '<Calculator id="lift-test" preset="baseline=2&lift=15&holdout=20&audience=50000&controlPeople=20000&controlConversions=400&exposedPeople=80000&exposedConversions=1880&margin=40&cost=20000" />',
       ].join('\n\n'),
     );
     expect(run.status, run.stderr).toBe(0);
@@ -42,6 +44,8 @@ describe('<Calculator> in a lesson', () => {
     expect(monthly[0]).toBeCloseTo(1200 * 0.4 * 3.5 - 3000, 9);
     expect(monthly[1]).toBeCloseTo(2000 * 0.5 * 3.5 - 3000, 9);
     expect(Math.round(Number(html.querySelector('[data-result="npv"]')!.getAttribute('data-value')))).toBe(5496170);
+    expect(html.querySelector('lift-test-calculator [data-result="total-people"]')!.getAttribute('data-value')).toBe('116497');
+    expect(Number(html.querySelector('lift-test-calculator [data-result="incremental-conversions"]')!.getAttribute('data-value'))).toBeCloseTo(280, 9);
     const ids = html.querySelectorAll('[id]').map((e) => e.id);
     expect(ids.length).toBeGreaterThan(20);
     expect(new Set(ids).size).toBe(ids.length);
