@@ -18,6 +18,9 @@ import { answerQuiz } from './support/quiz';
 
 const TRACK = 'trainer-kit';
 
+// Elsewhere the service worker is blocked (playwright.config.ts): here it is what is tested.
+test.use({ serviceWorkers: 'allow' });
+
 async function controlled(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
 }
