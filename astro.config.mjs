@@ -44,7 +44,8 @@ export default defineConfig({
       ? [
           sitemap({
             // `/` only redirects to /fr/: not a page of its own. LMS package pages (`/{lang}/lms/…`) are zipped, not published.
-            filter: (page) => !/^\/(?:$|[a-z]{2}\/lms\/)/.test(stripBase(base, new URL(page).pathname)),
+            // The offline page (`/{lang}/offline/`) is what the service worker shows for a page not saved: not content.
+            filter: (page) => !/^\/(?:$|[a-z]{2}\/(?:lms|offline)\/)/.test(stripBase(base, new URL(page).pathname)),
             i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en-GB' } },
           }),
         ]

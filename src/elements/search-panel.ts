@@ -69,7 +69,8 @@ export class SearchPanel {
     } catch {
       if (run === this.run) {
         this.list.replaceChildren();
-        this.say(this.t('search.error'));
+        // Offline without Pagefind's files kept by the service worker: say so, not "try later".
+        this.say(this.t(navigator.onLine ? 'search.error' : 'search.offline'));
       }
       return;
     }
@@ -91,7 +92,7 @@ export class SearchPanel {
     try {
       hits = await results.load(this.loaded, HITS_PER_PAGE);
     } catch {
-      this.say(this.t('search.error'));
+      this.say(this.t(navigator.onLine ? 'search.error' : 'search.offline'));
       return;
     } finally {
       this.loadingMore = false;

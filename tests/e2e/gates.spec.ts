@@ -120,7 +120,9 @@ test('page weight budgets: lesson pages', () => {
     // example (HTML) and its code, which loads only when the reader gets near it.
     expect(r.html, `${r.page} HTML gzipped`).toBeLessThanOrEqual((r.calculator ? 24 : 12) * 1024);
     expect(r.css, `${r.page} CSS gzipped`).toBeLessThanOrEqual(15 * 1024);
-    expect(r.js, `${r.page} JS gzipped`).toBeLessThanOrEqual((r.calculator ? 6 : 5) * 1024);
+    // Plain lessons 5 → 5.5 KB: the service worker's registration (offline reading) costs every page
+    // 237 B gzipped at load (a plain lesson measured 5,320 B with it, 5,081 B without).
+    expect(r.js, `${r.page} JS gzipped`).toBeLessThanOrEqual((r.calculator ? 6 : 5.5) * 1024);
     // Loaded on idle (progress store with zod) or when the reader reaches an interactive block.
     expect(r.lazyJs, `${r.page} JS gzipped loaded later`).toBeLessThanOrEqual((r.calculator ? 40 : 20) * 1024);
   }
@@ -134,7 +136,9 @@ test('page weight budgets: quiz and progress pages', () => {
   for (const r of rows) {
     expect(r.js, `${r.page} JS gzipped`).toBeLessThanOrEqual(12 * 1024);
     // Later: the quiz player, the progress store (zod) and, only if opened, the search dialog.
-    expect(r.lazyJs, `${r.page} JS gzipped loaded later`).toBeLessThanOrEqual(24 * 1024);
+    // 24 → 25 KB: the quiz says why its data could not load (~360 B) and, after the load event, the
+    // update prompt's code (381 B); a quiz page measured 24,993 B.
+    expect(r.lazyJs, `${r.page} JS gzipped loaded later`).toBeLessThanOrEqual(25 * 1024);
   }
 });
 

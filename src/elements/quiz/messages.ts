@@ -1,4 +1,5 @@
 /** The UI strings the quiz player reads from the page (see QuizPlayer.astro). */
+import type { QuizLoadKey } from '../../lib/quiz/load-problem';
 import { readMessages } from '../messages';
 
 export type QuizKey =
@@ -33,6 +34,7 @@ export type QuizKey =
   | 'quiz.history.count.one'
   | 'quiz.history.count.other'
   | 'quiz.fixErrors'
-  | 'quiz.explanation';
+  | 'quiz.explanation'
+  | QuizLoadKey;
 
 export const quizMessages = () => readMessages<QuizKey>('quiz');

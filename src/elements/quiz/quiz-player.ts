@@ -7,6 +7,7 @@ import { arrangeQuiz } from '../../lib/quiz/arrange';
 import type { Quiz } from '../../lib/quiz/schema';
 import { scoreQuiz, type QuizResult } from '../../lib/quiz/score-quiz';
 import type { QuizAttemptDetail } from '../../lib/quiz/attempt-event';
+import { looksLikeQuiz, quizLoadMessage, type QuizLoadFailure } from '../../lib/quiz/load-problem';
 import { attemptFromResult } from '../../lib/progress/attempt-from-result';
 import { getEntry } from '../../lib/progress/safe-dict';
 import { pageLocale } from '../messages';
@@ -19,7 +20,9 @@ import { enableOrdering, reorder } from './ordering';
 
 class QuizPlayer extends HTMLElement {
   #quiz!: Quiz;
-  #ready: Promise<Quiz> | undefined;
+  #ready: Promise<boolean> | undefined;
+  /** The last load failed: Submit and "Try again" load again. */
+  #loadFailed = false;
   #startedAt: Date | null = null;
   /** When each question was first answered in this attempt (ms since the epoch), for the LMS's latency. */
   #firstAnswered = new Map<string, number>();
@@ -33,26 +36,53 @@ class QuizPlayer extends HTMLElement {
     const form = this.querySelector('form');
     if (!src || !form || this.#ready) return;
     enableOrdering(this, this.#t, (text) => this.#announce(text));
-    this.#ready = fetch(src)
-      .then((response) => response.json() as Promise<Quiz>)
-      .then((quiz) => {
-        this.#quiz = quiz;
-        if (quiz.shuffle) this.#arrange();
-        this.dataset.ready = '';
-        this.#showHistory();
-        return quiz;
-      });
+    this.#ready = this.#load(src);
+    this.querySelector('[data-load-retry]')?.addEventListener('click', () => {
+      this.#ready = this.#load(src);
+    });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       if (this.#submitting) return;
       this.#submitting = true;
-      void this.#ready
-        ?.then(() => this.#submit(form))
+      // A quiz that failed to load tries again on Submit; if it fails again, the learner is told why.
+      const ready = this.#loadFailed ? (this.#ready = this.#load(src)) : this.#ready;
+      void ready
+        ?.then((loaded) => (loaded ? this.#submit(form) : this.querySelector<HTMLElement>('[data-load-error]')?.focus()))
         .finally(() => (this.#submitting = false));
     });
     form.addEventListener('input', (event) => this.#touched(event));
     form.addEventListener('click', (event) => this.#touched(event));
     this.querySelector('[data-retry]')?.addEventListener('click', () => this.#retry(form));
+  }
+
+  /** Fetches the quiz's data; on failure shows what went wrong and why, in the page's language, and resolves false. */
+  async #load(src: string): Promise<boolean> {
+    const failure = await fetch(src)
+      .then(async (response): Promise<QuizLoadFailure | Quiz> => {
+        if (!response.ok) return { kind: 'status', status: response.status };
+        const data: unknown = await response.json().catch(() => undefined);
+        return looksLikeQuiz(data, this.dataset.quizId ?? '') ? (data as Quiz) : { kind: 'invalid' };
+      })
+      .catch((): QuizLoadFailure => ({ kind: 'network', online: navigator.onLine }));
+    const box = this.querySelector<HTMLElement>('[data-load-error]');
+    this.#loadFailed = 'kind' in failure;
+    if ('kind' in failure) {
+      const text = box?.querySelector('[data-load-error-text]');
+      if (box && text) {
+        const { key, vars } = quizLoadMessage(failure);
+        box.hidden = false;
+        // Emptied first, so a second identical failure is announced again by the alert.
+        text.textContent = '';
+        requestAnimationFrame(() => (text.textContent = this.#t(key, vars)));
+      }
+      return false;
+    }
+    if (box) box.hidden = true;
+    this.#quiz = failure;
+    if (failure.shuffle) this.#arrange();
+    this.dataset.ready = '';
+    this.#showHistory();
+    return true;
   }
 
   #touched(event: Event): void {

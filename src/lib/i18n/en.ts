@@ -3,6 +3,7 @@ import { briefEn } from './areas/brief';
 import { calculatorsEn } from './areas/calculators';
 import { learningEn } from './areas/learning';
 import { lmsEn } from './areas/lms';
+import { offlineEn } from './areas/offline';
 import { problemsEn } from './areas/problems';
 import { searchEn } from './areas/search';
 import { trainerEn } from './areas/trainer';
@@ -97,6 +98,7 @@ export const en: Dictionary = {
   'notFound.home': 'Back to the home page',
   'notFound.lessons': 'See all lessons',
   ...learningEn,
+  ...offlineEn,
   ...lmsEn,
   ...problemsEn,
   ...calculatorsEn,

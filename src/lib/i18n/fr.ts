@@ -2,6 +2,7 @@ import { briefFr } from './areas/brief';
 import { calculatorsFr } from './areas/calculators';
 import { learningFr } from './areas/learning';
 import { lmsFr } from './areas/lms';
+import { offlineFr } from './areas/offline';
 import { problemsFr } from './areas/problems';
 import { searchFr } from './areas/search';
 import { trainerFr } from './areas/trainer';
@@ -96,6 +97,7 @@ export const fr = {
   'notFound.home': 'Retour à l’accueil',
   'notFound.lessons': 'Voir toutes les leçons',
   ...learningFr,
+  ...offlineFr,
   ...lmsFr,
   ...problemsFr,
   ...calculatorsFr,

@@ -6,6 +6,7 @@ export const SEARCH_MESSAGE_KEYS = [
   'search.count.other',
   'search.none',
   'search.error',
+  'search.offline',
   'search.type.lesson',
   'search.type.story',
   'search.type.quiz',
