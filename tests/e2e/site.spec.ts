@@ -10,10 +10,10 @@ test('`/` leads to the French home page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
-test('the home page offers the three entry points in each language', async ({ page }) => {
+test('the home page offers the four entry points in each language', async ({ page }) => {
   for (const [lang, names] of [
-    ['fr', ['Notes pour dirigeants', 'Fondamentaux pour les équipes', 'Kit du formateur']],
-    ['en', ['Executive briefings', 'Staff fundamentals', 'Trainer kit']],
+    ['fr', ['Notes pour dirigeants', 'Fondamentaux pour les équipes', 'Kit du formateur', 'Les réseaux sociaux en 2026']],
+    ['en', ['Executive briefings', 'Staff fundamentals', 'Trainer kit', 'Social media in 2026']],
   ] as const) {
     await page.goto(`/${lang}/`);
     for (const name of names) await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();

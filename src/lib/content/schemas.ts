@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 export const AUDIENCES = ['executive', 'staff', 'trainer'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
-export const TRACKS = ['executive-briefings', 'staff-fundamentals', 'trainer-kit'] as const;
+export const TRACKS = ['executive-briefings', 'staff-fundamentals', 'trainer-kit', 'social-media-2026'] as const;
 export type Track = (typeof TRACKS)[number];
 
 /**

@@ -59,7 +59,7 @@ describe('tracks', () => {
   const items = [item('trainer-kit', 1, 'T'), item('executive-briefings', 2, 'B'), item('executive-briefings', 1, 'A')];
   it('groups by track in curriculum order, sorted by order', () => {
     const groups = groupByTrack(items, (i) => i);
-    expect(groups.map((g) => g.track)).toEqual(['executive-briefings', 'staff-fundamentals', 'trainer-kit']);
+    expect(groups.map((g) => g.track)).toEqual(['executive-briefings', 'staff-fundamentals', 'trainer-kit', 'social-media-2026']);
     expect(groups[0]!.items.map((i) => i.title)).toEqual(['A', 'B']);
     expect(groups[1]!.items).toEqual([]);
   });

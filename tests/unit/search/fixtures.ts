@@ -63,11 +63,11 @@ export const labels = {
   fr: {
     type: { lesson: 'Leçon', story: 'Retour d’expérience', quiz: 'Quiz', calculator: 'Calculateur' },
     audience: { executive: 'Dirigeants', staff: 'Équipes', trainer: 'Formateurs' },
-    track: { 'executive-briefings': 'Notes pour dirigeants', 'staff-fundamentals': 'Fondamentaux pour les équipes', 'trainer-kit': 'Kit du formateur' },
+    track: { 'executive-briefings': 'Notes pour dirigeants', 'staff-fundamentals': 'Fondamentaux pour les équipes', 'trainer-kit': 'Kit du formateur', 'social-media-2026': 'Les réseaux sociaux en 2026' },
   },
   en: {
     type: { lesson: 'Lesson', story: 'Success story', quiz: 'Quiz', calculator: 'Calculator' },
     audience: { executive: 'Executives', staff: 'Staff', trainer: 'Trainers' },
-    track: { 'executive-briefings': 'Executive briefings', 'staff-fundamentals': 'Staff fundamentals', 'trainer-kit': 'Trainer kit' },
+    track: { 'executive-briefings': 'Executive briefings', 'staff-fundamentals': 'Staff fundamentals', 'trainer-kit': 'Trainer kit', 'social-media-2026': 'Social media in 2026' },
   },
 } as const;

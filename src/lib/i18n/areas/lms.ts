@@ -21,6 +21,8 @@ export const lmsFr = {
   'lms.course.staff-fundamentals':
     'Les fondamentaux pour les équipes : écouter, fixer des objectifs, choisir des indicateurs et mesurer la valeur des actions sur les réseaux sociaux.',
   'lms.course.trainer-kit': 'Pour les formateurs : conduire un programme interne sur les réseaux sociaux et en suivre les résultats.',
+  'lms.course.social-media-2026':
+    'Ce qui a changé depuis les premières leçons : flux de recommandation, contenus produits par l’IA et leurs obligations, mesure de ce que les réseaux sociaux causent vraiment.',
 } as const;
 
 export const lmsEn: Record<keyof typeof lmsFr, string> = {
@@ -45,6 +47,8 @@ export const lmsEn: Record<keyof typeof lmsFr, string> = {
   'lms.course.staff-fundamentals':
     'The fundamentals for staff: listening, setting objectives, choosing indicators and measuring the value of social media work.',
   'lms.course.trainer-kit': 'For trainers: running an internal social media programme and following its results.',
+  'lms.course.social-media-2026':
+    'What has changed since the first lessons: recommendation feeds, AI-made content and its obligations, measuring what social media really cause.',
 };
 
 export type LmsMessageKey = keyof typeof lmsFr;
