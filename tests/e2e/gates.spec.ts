@@ -120,9 +120,10 @@ test('page weight budgets: lesson pages', () => {
     // example (HTML) and its code, which loads only when the reader gets near it.
     expect(r.html, `${r.page} HTML gzipped`).toBeLessThanOrEqual((r.calculator ? 24 : 12) * 1024);
     expect(r.css, `${r.page} CSS gzipped`).toBeLessThanOrEqual(15 * 1024);
-    // Plain lessons 5 → 5.5 KB: the service worker's registration (offline reading) costs every page
-    // 237 B gzipped at load (a plain lesson measured 5,320 B with it, 5,081 B without).
-    expect(r.js, `${r.page} JS gzipped`).toBeLessThanOrEqual((r.calculator ? 6 : 5.5) * 1024);
+    // Plain lessons 5 → 5.5 KB, with a calculator 6 → 6.5 KB: the service worker's registration (offline
+    // reading) costs every page 237 B gzipped at load (a plain lesson measured 5,320 B with it, 5,081 B
+    // without; the heaviest calculator lesson 6,237 B).
+    expect(r.js, `${r.page} JS gzipped`).toBeLessThanOrEqual((r.calculator ? 6.5 : 5.5) * 1024);
     // Loaded on idle (progress store with zod) or when the reader reaches an interactive block.
     expect(r.lazyJs, `${r.page} JS gzipped loaded later`).toBeLessThanOrEqual((r.calculator ? 40 : 20) * 1024);
   }
