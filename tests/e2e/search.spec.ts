@@ -13,6 +13,8 @@ function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
   page.on('console', (m) => {
+    // Playwright itself warns when it blocks the offline service worker (playwright.config.ts): not the page's doing.
+    if (m.text() === 'Service Worker registration blocked by Playwright') return;
     if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
   });
   return errors;
@@ -59,7 +61,9 @@ test.describe('header search dialog', () => {
       await page.waitForLoadState('networkidle');
       const bytes = await pagefind.total();
       console.log(`first search (${lang}, "${query}"): ${pagefind.urls.length} requests, ${bytes} bytes`);
-      expect(bytes).toBeLessThanOrEqual(150 * 1024);
+      // 150 → 180 KB when the curriculum grew from 15 to 21 lessons per language (Pagefind: 76 → 100 pages,
+      // 5,711 → 7,239 words): the first search measured 165,629 B in French and 175,920 B in English.
+      expect(bytes).toBeLessThanOrEqual(180 * 1024);
 
       await page.keyboard.press('Escape');
       await expect(dialog(page)).toBeHidden();
