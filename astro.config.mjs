@@ -37,8 +37,9 @@ export default defineConfig({
   integrations: [
     // Static parts of each MDX file compile to HTML strings: less code for the bundler to hold and run
     // (same HTML out; measured on 2,000 lessons per language in docs/benchmarks.md).
-    // Tables stay components, so they can be wrapped in a scrolling region (components/mdx/Table.astro).
-    mdx({ optimize: { ignoreElementNames: ['table'] } }),
+    // Tables stay components, so they can be wrapped in a scrolling region (components/mdx/Table.astro);
+    // links too, so a site address gets the base path (components/mdx/Link.astro).
+    mdx({ optimize: { ignoreElementNames: ['table', 'a'] } }),
     // A sitemap lists absolute addresses: only a build that knows its public origin writes one.
     ...(site
       ? [

@@ -2,6 +2,7 @@
 import Calculator from './Calculator.astro';
 import Callout from './Callout.astro';
 import KeyTakeaways from './KeyTakeaways.astro';
+import Link from './Link.astro';
 import QuestionsToAsk from './QuestionsToAsk.astro';
 import Quiz from './Quiz.astro';
 import SlidePoints from './SlidePoints.astro';
@@ -10,5 +11,5 @@ import Stat from './Stat.astro';
 import Table from './Table.astro';
 import Term from './Term.astro';
 
-// `table` is a Markdown element, not a component: astro.config.mjs keeps tables out of MDX's static optimisation so this applies.
-export const mdxComponents = { Calculator, Callout, KeyTakeaways, QuestionsToAsk, Quiz, SlidePoints, Source, Stat, Term, table: Table };
+// `table` and `a` are Markdown elements, not components: astro.config.mjs keeps them out of MDX's static optimisation so these apply.
+export const mdxComponents = { Calculator, Callout, KeyTakeaways, QuestionsToAsk, Quiz, SlidePoints, Source, Stat, Term, table: Table, a: Link };
