@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { glossarySchema, lessonSchema, storySchema } from './lib/content/schemas';
 import { LANGS, translationProblems } from './lib/content/translations';
-import { displayPath } from './data/display-path';
+import { displayPath } from './lib/content/display-path';
 import { quizErrorLines, quizSchema } from './lib/quiz';
 import { programmeErrorLines } from './lib/programmes/error-lines';
 import { programmeSchema } from './lib/programmes/schema';

@@ -2,7 +2,7 @@
  * Each lesson's one-page board brief as pages see it, computed once per build. The build fails when
  * a lesson's brief cannot fit one A4 page by the rules of src/lib/brief/brief.ts, naming each file.
  */
-import { displayPath } from './display-path';
+import { displayPath } from '../lib/content/display-path';
 import { lessonsIn, type Lesson } from './catalog';
 import { briefProblems, chooseFigures } from '../lib/brief/brief';
 import { extractStats, type StatFigure } from '../lib/brief/stats';

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { localize, type Localized } from '../lib/content/localize';
-import { displayPath } from './display-path';
+import { displayPath } from '../lib/content/display-path';
 import { groupByTrack } from '../lib/content/tracks';
 import type { Lang } from '../lib/content/translations';
 

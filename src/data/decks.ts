@@ -9,7 +9,7 @@ import type { Source } from '../lib/content/schemas';
 import type { Localized } from '../lib/content/localize';
 import { translator, type Lang } from '../lib/i18n';
 import { lessonsIn, type Lesson } from './catalog';
-import { displayPath } from './display-path';
+import { displayPath } from '../lib/content/display-path';
 import { programmesIn } from './programmes';
 import type { ProgrammeSession } from '../lib/programmes/schema';
 

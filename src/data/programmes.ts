@@ -7,7 +7,7 @@ import { localize } from '../lib/content/localize';
 import { LANGS, type Lang } from '../lib/content/translations';
 import { referenceProblems } from '../lib/programmes/checks';
 import { CALCULATOR_IDS } from './calculators';
-import { displayPath } from './display-path';
+import { displayPath } from '../lib/content/display-path';
 import { lessonsIn, quizzesIn } from './catalog';
 
 export type ProgrammeEntry = CollectionEntry<'programmes'>;

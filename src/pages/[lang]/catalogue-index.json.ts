@@ -1,6 +1,6 @@
 /** The catalogue's lunr index for one language, fetched by the catalogue filter on first use. */
 import type { APIRoute } from 'astro';
-import { catalogueLabels, catalogueOf } from '../../components/search/catalogue-data';
+import { catalogueLabels, catalogueOf } from '../../data/catalogue';
 import { langPaths } from '../../data/paths';
 import type { Lang } from '../../lib/i18n';
 import { buildCatalogueIndex } from '../../lib/search/catalogue-index';

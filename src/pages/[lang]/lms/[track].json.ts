@@ -3,9 +3,9 @@
  * its lessons in order, with their pages inside the package and their quizzes' pass marks.
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { lessonTracksIn, quizzesByLessonIn } from '../../../data/catalog';
-import { LANGS } from '../../../lib/content/translations';
-import { LOCALE_TAG, translator } from '../../../lib/i18n';
+import { lessonTracksIn, quizzesByLessonIn } from '~/data/catalog';
+import { LANGS } from '~/lib/content/translations';
+import { LOCALE_TAG, translator } from '~/lib/i18n';
 
 export const getStaticPaths = (async () => {
   const paths = [];

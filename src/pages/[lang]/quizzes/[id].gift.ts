@@ -3,9 +3,9 @@
  * who take the quiz into their LMS's question bank. See README "Question banks".
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { quizzesIn } from '../../../data/catalog';
-import { LANGS } from '../../../lib/content/translations';
-import { quizToGift } from '../../../lib/question-banks/gift';
+import { quizzesIn } from '~/data/catalog';
+import { LANGS } from '~/lib/content/translations';
+import { quizToGift } from '~/lib/question-banks/gift';
 
 export const getStaticPaths = (async () => {
   const paths = [];

@@ -3,8 +3,8 @@
  * and explanations stay out of the page's HTML, which keeps lesson pages within their weight budget.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { quizzesIn } from '../../../data/catalog';
-import { LANGS } from '../../../lib/content/translations';
+import { quizzesIn } from '~/data/catalog';
+import { LANGS } from '~/lib/content/translations';
 
 export const getStaticPaths = (async () => {
   const paths = [];

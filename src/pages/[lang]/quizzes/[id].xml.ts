@@ -3,9 +3,9 @@
  * LMS's question bank. See README "Question banks".
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { quizzesIn } from '../../../data/catalog';
-import { LANGS } from '../../../lib/content/translations';
-import { quizToMoodleXml } from '../../../lib/question-banks/moodle-xml';
+import { quizzesIn } from '~/data/catalog';
+import { LANGS } from '~/lib/content/translations';
+import { quizToMoodleXml } from '~/lib/question-banks/moodle-xml';
 
 export const getStaticPaths = (async () => {
   const paths = [];

@@ -1,11 +1,11 @@
 /** The catalogue of one language, gathered from the content collections and the calculator registry. */
-import { lessonTracksIn, quizzesIn, storiesIn } from '../../data/catalog';
-import { CALCULATORS } from '../../data/calculators';
-import { AUDIENCES, TRACKS } from '../../lib/content/schemas';
-import { translator, type Lang } from '../../lib/i18n';
-import { CATALOGUE_TYPES, catalogueEntries, type CatalogueEntry } from '../../lib/search/catalogue';
-import type { CatalogueLabels } from '../../lib/search/catalogue-index';
-import { withBase } from '../../lib/base-url';
+import { lessonTracksIn, quizzesIn, storiesIn } from './catalog';
+import { CALCULATORS } from './calculators';
+import { AUDIENCES, TRACKS } from '../lib/content/schemas';
+import { translator, type Lang } from '../lib/i18n';
+import { CATALOGUE_TYPES, catalogueEntries, type CatalogueEntry } from '../lib/search/catalogue';
+import type { CatalogueLabels } from '../lib/search/catalogue-index';
+import { withBase } from '../lib/base-url';
 
 /**
  * Quiz and calculator pages live in their own route folders; an entry is listed only once its

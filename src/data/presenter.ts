@@ -1,10 +1,10 @@
 /** getStaticPaths for presenter mode and its notes window: one page per lesson and language, like the lesson itself. */
-import { decksIn } from '../../data/decks';
-import type { Slide } from '../../lib/slides/deck';
-import { LANGS } from '../../lib/content/translations';
-import { withBase } from '../../lib/base-url';
-import type { LessonData } from '../../lib/content/schemas';
-import type { translator } from '../../lib/i18n';
+import { decksIn } from './decks';
+import type { Slide } from '../lib/slides/deck';
+import { LANGS } from '../lib/content/translations';
+import { withBase } from '../lib/base-url';
+import type { LessonData } from '../lib/content/schemas';
+import type { translator } from '../lib/i18n';
 
 type Translator = ReturnType<typeof translator>;
 

@@ -1,10 +1,10 @@
 /** What programme pages need besides the programme: lesson and quiz titles in the page's language, and a duration label. */
-import type { Lang } from '../../lib/content/translations';
-import { translator } from '../../lib/i18n';
-import { durationParts } from '../../lib/programmes/agenda';
+import type { Lang } from '../lib/content/translations';
+import { translator } from '../lib/i18n';
+import { durationParts } from '../lib/programmes/agenda';
 
-export { viewTitle } from '../../lib/programmes/titles';
-import { lessonsIn, quizzesIn } from '../../data/catalog';
+export { viewTitle } from '../lib/programmes/titles';
+import { lessonsIn, quizzesIn } from './catalog';
 
 export async function programmeLinks(lang: Lang) {
   const [lessons, quizzes] = await Promise.all([lessonsIn(lang), quizzesIn(lang)]);
