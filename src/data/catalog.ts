@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { localize, type Localized } from '../lib/content/localize';
 import { displayPath } from '../lib/content/display-path';
 import { groupByTrack } from '../lib/content/tracks';
-import type { Lang } from '../lib/content/translations';
+import { LANGS, type Lang } from '../lib/content/translations';
 
 export type Lesson = CollectionEntry<'lessons'>;
 export type Story = CollectionEntry<'stories'>;
@@ -69,6 +69,13 @@ export const quizzesIn = memo(async (lang) => {
   }
   return new Map(localize(all, lang).map((q) => [q.slug, q] as const));
 });
+
+/** getStaticPaths of the quiz files served beside each quiz page (`.json`, `.gift`, `.xml`): one per quiz and language. */
+export async function quizFilePaths() {
+  const paths = [];
+  for (const lang of LANGS) for (const quiz of (await quizzesIn(lang)).values()) paths.push({ params: { lang, id: quiz.slug }, props: { data: quiz.entry.data } });
+  return paths;
+}
 
 /** Each lesson's quizzes (usually one), keyed by lesson slug: built once, looked up by every lesson page. */
 export const quizzesByLessonIn = memo(async (lang) => {
