@@ -10,7 +10,7 @@ import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync, type Zippable } from 'fflate';
 import { cmi5Xml, lomMetadata, METADATA_FILE, scorm12Manifest, scorm2004Manifest, type PackagedCourse } from '../src/lib/lms/manifests.ts';
-import { packageHtml, scriptImports, styleUrls } from '../src/lib/lms/package-files.ts';
+import { isOtherStandardsModule, packageHtml, scriptImports, styleUrls } from '../src/lib/lms/package-files.ts';
 import { parseBasePath, stripBase } from '../src/lib/site-path.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -73,7 +73,7 @@ function packageFiles(course: CourseFile, format: Format): Map<string, Uint8Arra
   addPage(`${course.lang}/lms/glossary/index.html`);
   while (pending.length > 0) {
     const file = pending.pop()!;
-    if (files.has(file)) continue;
+    if (files.has(file) || isOtherStandardsModule(file, format)) continue;
     const bytes = readDist(file);
     files.set(file, bytes);
     if (file.endsWith('.js')) pending.push(...scriptImports(bytes.toString('utf8')).map((rel) => posix.join(posix.dirname(file), rel)));

@@ -76,3 +76,22 @@ export function scriptImports(code: string): string[] {
 export function styleUrls(css: string): string[] {
   return [...css.matchAll(/url\(\s*["']?(\/(?!\/)[^"')]+)["']?\s*\)/g)].map((m) => m[1]!);
 }
+
+/**
+ * The runtime modules of each standard (src/elements/lms/), by the name the bundler gives their chunks
+ * (`_astro/scorm12.<hash>.js`). The lesson entry imports only its own standard's module, so a package
+ * leaves the others out: a SCORM package does not carry cmi5's 90 KB (it bundles an xAPI client).
+ */
+const STANDARD_MODULES: Record<string, readonly string[]> = {
+  scorm12: ['scorm12', 'scorm'],
+  scorm2004: ['scorm2004', 'scorm'],
+  cmi5: ['cmi5'],
+};
+
+/** Whether a package file is another standard's runtime module, which a package of `standard` never loads. */
+export function isOtherStandardsModule(file: string, standard: string): boolean {
+  const chunk = /^_astro\/([^./]+)\.[^/]+\.js$/.exec(file)?.[1];
+  if (chunk === undefined) return false;
+  const own = STANDARD_MODULES[standard] ?? [];
+  return !own.includes(chunk) && Object.values(STANDARD_MODULES).some((modules) => modules.includes(chunk));
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { packageHtml, relativeTo, scriptImports, styleUrls } from '../../../src/lib/lms/package-files';
+import { isOtherStandardsModule, packageHtml, relativeTo, scriptImports, styleUrls } from '../../../src/lib/lms/package-files';
 
 const segment = fc.stringMatching(/^[a-z0-9_-]{1,8}$/);
 const path = fc.array(segment, { minLength: 1, maxLength: 5 });
@@ -46,5 +46,18 @@ describe('packageHtml', () => {
   it('finds the modules a chunk imports and the files a stylesheet uses', () => {
     expect(scriptImports('import{a}from"./x.js";const b=()=>import("./y.js");import"../z.js";fetch("/api")').sort()).toEqual(['../z.js', './x.js', './y.js']);
     expect(styleUrls('a{background:url(/_astro/i.svg)}b{src:url("/f.woff2")}c{background:url(data:x)}')).toEqual(['/_astro/i.svg', '/f.woff2']);
+  });
+});
+
+describe('isOtherStandardsModule', () => {
+  it('leaves the other standards’ runtimes out of a package and keeps its own and every shared chunk', () => {
+    const chunks = ['_astro/scorm12.FPdIQ_5k.js', '_astro/scorm2004.gXEeUdRu.js', '_astro/scorm.BkQ9jrm9.js', '_astro/cmi5.Ddej9MDC.js'];
+    const kept = (standard: string) => chunks.filter((file) => !isOtherStandardsModule(file, standard));
+    expect(kept('scorm12')).toEqual(['_astro/scorm12.FPdIQ_5k.js', '_astro/scorm.BkQ9jrm9.js']);
+    expect(kept('scorm2004')).toEqual(['_astro/scorm2004.gXEeUdRu.js', '_astro/scorm.BkQ9jrm9.js']);
+    expect(kept('cmi5')).toEqual(['_astro/cmi5.Ddej9MDC.js']);
+    for (const shared of ['_astro/session.Ab1.js', '_astro/scorm-notes.Ab1.js', '_astro/LmsHeader.astro_astro_type_script_index_0_lang.BeCHR2Oy.js', 'fr/lms/lessons/cmi5/index.html', '_astro/page-title.C_s5W1Xi.css']) {
+      expect(isOtherStandardsModule(shared, 'cmi5') || isOtherStandardsModule(shared, 'scorm12')).toBe(false);
+    }
   });
 });
