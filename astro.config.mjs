@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { quietAstroHeadInjectWarning } from './scripts/build/quiet-logs.mjs';
 import { parseBasePath, parseSiteUrl, stripBase } from './src/lib/site-path.ts';
+import { DEFAULT_LANG, LANGS, LOCALE_TAG } from './src/lib/content/translations.ts';
 
 /** Theme and JS flags are set before first paint by a tiny inline script; the CSP allows it by hash, not 'unsafe-inline'. */
 const themeInit = readFileSync(new URL('./src/scripts/early-init.js', import.meta.url), 'utf8');
@@ -28,8 +29,8 @@ export default defineConfig({
   ...(process.env.BOARD_ACADEMY_CACHE ? { cacheDir: process.env.BOARD_ACADEMY_CACHE } : {}),
   build: { format: 'directory' },
   i18n: {
-    defaultLocale: 'fr',
-    locales: ['fr', 'en'],
+    defaultLocale: DEFAULT_LANG,
+    locales: [...LANGS],
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // Lessons hold no code samples; Shiki's inline styles would also break the CSP.
@@ -47,7 +48,7 @@ export default defineConfig({
             // `/` only redirects to /fr/: not a page of its own. LMS package pages (`/{lang}/lms/…`) are zipped, not published.
             // The offline page (`/{lang}/offline/`) is what the service worker shows for a page not saved: not content.
             filter: (page) => !/^\/(?:$|[a-z]{2}\/(?:lms|offline)\/)/.test(stripBase(base, new URL(page).pathname)),
-            i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en-GB' } },
+            i18n: { defaultLocale: DEFAULT_LANG, locales: { ...LOCALE_TAG } },
           }),
         ]
       : []),

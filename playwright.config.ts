@@ -31,7 +31,9 @@ export default defineConfig({
   },
   projects: [
     // The site at `/`, served by `astro preview` from dist/.
-    { name: 'chromium', testIgnore: '**/deploy/**', use: { browserName: 'chromium' } },
+    { name: 'chromium', testIgnore: ['**/deploy/**', '**/third-locale/**'], use: { browserName: 'chromium' } },
+    // A third language from tests/fixtures/third-locale, built by the spec into dist-third-locale/ and served by it.
+    { name: 'third-locale', testDir: 'tests/e2e/third-locale', use: { browserName: 'chromium' } },
     // The site as an organisation deploys it: Debian's nginx serving the BASE_PATH=/academy/ build (dist-academy/).
     { name: 'nginx-setup', testDir: 'tests/e2e/deploy', testMatch: 'nginx.setup.ts', teardown: 'nginx-teardown' },
     { name: 'nginx-teardown', testDir: 'tests/e2e/deploy', testMatch: 'nginx.teardown.ts' },

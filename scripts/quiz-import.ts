@@ -10,11 +10,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BankError, decodeBank, formatReport, importBank } from '../src/lib/question-banks/import.ts';
+import { DEFAULT_LANG, isLang, LANGS } from '../src/lib/content/translations.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Like the build, BOARD_ACADEMY_CONTENT may point at another content folder (relative to the current directory). */
 const CONTENT = process.env.BOARD_ACADEMY_CONTENT ? resolve(process.env.BOARD_ACADEMY_CONTENT) : join(ROOT, 'content');
-const USAGE = 'usage: npm run quiz:import -- <file.gift|file.xml> --lang fr|en [--id my-quiz] [--lesson slug] [--category name] [--force]';
+const USAGE = `usage: npm run quiz:import -- <file.gift|file.xml> --lang ${LANGS.join('|')} [--id my-quiz] [--lesson slug] [--category name] [--force]`;
 
 function fail(message: string): never {
   console.error(`quiz:import: ${message}`);
@@ -39,8 +40,8 @@ try {
 const { values, positionals } = args;
 if (positionals.length !== 1) fail(USAGE);
 const lang = values.lang;
-if (lang !== 'fr' && lang !== 'en') fail(`--lang must be fr or en\n${USAGE}`);
-if (values.lesson !== undefined && !existsSync(join(CONTENT, 'lessons', lang, `${values.lesson}.mdx`)) && !existsSync(join(CONTENT, 'lessons', 'fr', `${values.lesson}.mdx`)))
+if (!isLang(lang)) fail(`--lang must be one of ${LANGS.join(', ')}\n${USAGE}`);
+if (values.lesson !== undefined && !existsSync(join(CONTENT, 'lessons', lang, `${values.lesson}.mdx`)) && !existsSync(join(CONTENT, 'lessons', DEFAULT_LANG, `${values.lesson}.mdx`)))
   fail(`--lesson ${values.lesson}: no lesson content/lessons/${lang}/${values.lesson}.mdx`);
 
 const file = resolve(positionals[0]!);

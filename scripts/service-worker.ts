@@ -14,11 +14,11 @@ import { fileURLToPath } from 'node:url';
 import { injectManifest } from 'workbox-build';
 import { precacheBudget, reachableAssets, shellFiles } from '../src/lib/offline/precache.ts';
 import { baseOfScope } from '../src/lib/offline/urls.ts';
+import { LANGS } from '../src/lib/content/translations.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 // The folder the build wrote (OUT_DIR, as for the /academy/ build; dist/ by default).
 const DIST = join(ROOT, process.env.OUT_DIR ?? 'dist');
-const LANGS = ['fr', 'en'];
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

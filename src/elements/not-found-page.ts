@@ -1,13 +1,15 @@
 import { withoutBase } from '../lib/base-url';
 
-/** <not-found-page>: shows only the visitor's language, judged from the address they asked for. */
+/**
+ * <not-found-page>: shows only the visitor's language, judged from the address they asked for
+ * (`/en/…`); the page's sections name their languages, the first (French) for any other address.
+ */
 class NotFoundPage extends HTMLElement {
   connectedCallback(): void {
-    const lang = /^\/en(\/|$)/.test(withoutBase(location.pathname)) ? 'en' : 'fr';
-    for (const section of this.querySelectorAll<HTMLElement>('[data-lang]')) {
-      section.hidden = section.dataset.lang !== lang;
-    }
-    const shown = this.querySelector<HTMLElement>(`[data-lang="${lang}"]`);
+    const prefix = /^\/([a-z]{2})(?:\/|$)/.exec(withoutBase(location.pathname))?.[1];
+    const sections = [...this.querySelectorAll<HTMLElement>('[data-lang]')];
+    const shown = sections.find((section) => section.dataset.lang === prefix) ?? sections[0];
+    for (const section of sections) section.hidden = section !== shown;
     if (shown) {
       document.documentElement.lang = shown.lang;
       document.title = shown.querySelector('h1')?.textContent ?? document.title;

@@ -8,7 +8,7 @@ export interface ReadAnswers {
   invalid: string[];
 }
 
-export function readAnswers(form: HTMLFormElement, questions: readonly Question[], lang: 'fr' | 'en'): ReadAnswers {
+export function readAnswers(form: HTMLFormElement, questions: readonly Question[], locale: string): ReadAnswers {
   const answers: Record<string, unknown> = Object.create(null);
   const invalid: string[] = [];
   for (const q of questions) {
@@ -28,7 +28,7 @@ export function readAnswers(form: HTMLFormElement, questions: readonly Question[
       case 'numeric': {
         const text = item.querySelector<HTMLInputElement>('input')?.value.trim() ?? '';
         if (text === '') break;
-        const value = parseLocaleNumber(text, lang);
+        const value = parseLocaleNumber(text, locale);
         if (value === null) invalid.push(q.id);
         else answers[q.id] = value;
         break;

@@ -104,10 +104,6 @@ class QuizPlayer extends HTMLElement {
     return this.querySelector<HTMLElement>('[data-history]')!;
   }
 
-  #lang(): 'fr' | 'en' {
-    return this.#locale.startsWith('fr') ? 'fr' : 'en';
-  }
-
   #format = (n: number) => new Intl.NumberFormat(this.#locale, { maximumFractionDigits: 2 }).format(n);
 
   #announce(text: string): void {
@@ -119,7 +115,7 @@ class QuizPlayer extends HTMLElement {
   }
 
   async #submit(form: HTMLFormElement): Promise<void> {
-    const { answers, invalid } = readAnswers(form, this.#quiz.questions, this.#lang());
+    const { answers, invalid } = readAnswers(form, this.#quiz.questions, this.#locale);
     this.#showNumberErrors(invalid);
     const formError = this.querySelector('[data-form-error]')!;
     if (invalid.length > 0) {

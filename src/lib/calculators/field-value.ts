@@ -11,7 +11,7 @@ export type FieldValue = { readonly ok: true; readonly value: number } | { reado
 
 /** `locale` is the page's BCP 47 tag (`fr-FR`, `en-GB`): it decides both the notation read and the one in messages. */
 export function fieldValue(text: string, spec: ScalarSpec, locale: string, t: CalcTranslate): FieldValue {
-  const parsed = parseLocaleNumber(text, locale.startsWith('fr') ? 'fr' : 'en');
+  const parsed = parseLocaleNumber(text, locale);
   if (!parsed.ok) {
     return {
       ok: false,

@@ -85,7 +85,8 @@ const EXAMPLE_LINES: Record<Lang, { costs: LineItem[]; benefits: LineItem[] }> =
 };
 
 export function roiDefaults(lang: Lang): RoiState {
-  const { costs, benefits } = EXAMPLE_LINES[lang];
+  // A language without example lines of its own (a test build's extra language) gets the French ones.
+  const { costs, benefits } = EXAMPLE_LINES[lang] ?? EXAMPLE_LINES.fr;
   return {
     input: { ratePercent: 10, years: 3, costs, benefits },
     costRanges: costs.map(() => DEFAULT_COST_RANGE),

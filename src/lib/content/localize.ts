@@ -1,4 +1,4 @@
-import { splitId, type Lang } from './translations';
+import { DEFAULT_LANG, splitId, type Lang } from './translations';
 
 export interface Localized<T> {
   entry: T;
@@ -19,12 +19,12 @@ export function localize<T extends { id: string }>(entries: readonly T[], lang: 
     const parts = splitId(entry.id);
     if (!parts) continue;
     byLang.set(`${parts.lang}/${parts.slug}`, entry);
-    if (parts.lang === 'fr') originals.push({ slug: parts.slug, entry });
+    if (parts.lang === DEFAULT_LANG) originals.push({ slug: parts.slug, entry });
   }
   return originals.map(({ slug, entry }) => {
     const translated = byLang.get(`${lang}/${slug}`);
     return translated
       ? { entry: translated, slug, textLang: lang, fallback: false }
-      : { entry, slug, textLang: 'fr', fallback: lang !== 'fr' };
+      : { entry, slug, textLang: DEFAULT_LANG, fallback: lang !== DEFAULT_LANG };
   });
 }

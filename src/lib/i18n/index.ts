@@ -1,17 +1,11 @@
-import { en } from './en';
-import { fr, type MessageKey } from './fr';
-import { DEFAULT_LANG, isLang, type Lang } from '../content/translations';
+import { dictionaries, type MessageKey } from './dictionaries.ts';
+import { DEFAULT_LANG, LANGS, LOCALE_TAG, inLang, isLang, type Lang } from '../content/translations.ts';
 
 export type { MessageKey };
-export { DEFAULT_LANG, isLang, type Lang };
+export { DEFAULT_LANG, LANGS, LOCALE_TAG, inLang, isLang, type Lang };
 
-const dictionaries = { fr, en } as const;
-
-/** The other language of the pair, for the language switch. */
-export const otherLang = (lang: Lang): Lang => (lang === 'fr' ? 'en' : 'fr');
-
-/** BCP 47 tags used with Intl and in `<html lang>`. */
-export const LOCALE_TAG: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+/** The languages a page in `lang` links to in its language switch: every other one, in LANGS order. */
+export const otherLangs = (lang: Lang): Lang[] => LANGS.filter((other) => other !== lang);
 
 /** A translator for one language; `{name}` placeholders are filled from `vars`. */
 export function translator(lang: Lang) {
@@ -30,8 +24,11 @@ export function formatDate(date: Date, lang: Lang): string {
   return new Intl.DateTimeFormat(LOCALE_TAG[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
+/** Any language prefix (`/fr`, `/en`, …), at the start of a path. */
+const LANG_PREFIX = new RegExp(`^/(?:${LANGS.join('|')})(?=/|$)`);
+
 /** The path of the same page in another language: `/fr/lessons/x/` → `/en/lessons/x/`. */
 export function localizedPath(path: string, lang: Lang): string {
-  const rest = path.replace(/^\/(fr|en)(?=\/|$)/, '');
+  const rest = path.replace(LANG_PREFIX, '');
   return `/${lang}${rest.startsWith('/') ? rest : `/${rest}`}`;
 }

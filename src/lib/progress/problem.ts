@@ -1,7 +1,7 @@
 /**
  * Why a stored value or an imported file was refused, as data: a message key with its values,
  * where in the file, and how many more problems there are. Pages word it in their language with
- * `problemText`; the templates are in src/lib/i18n/areas/problems.ts.
+ * `problemText`; the templates are in src/lib/i18n/<lang>/problems.json.
  */
 import type { ProblemKey } from '../i18n/areas/problems';
 

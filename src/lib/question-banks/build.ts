@@ -10,8 +10,10 @@ import type { BankQuestion, BankText } from './model.ts';
 import type { QuestionMeta } from './meta.ts';
 import { readQuestionMeta } from './meta.ts';
 import { formatNumber, htmlLoss, tidyNumber, toPlainText, uniqueId } from './text.ts';
+import type { Lang } from '../content/translations.ts';
 
-export type Lang = 'fr' | 'en';
+/** The site's languages: a new one must give its words for true/false and expected answers below. */
+export type { Lang };
 
 export type Outcome =
   | { status: 'converted'; line: number; question: Question; notes: string[] }

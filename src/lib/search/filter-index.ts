@@ -91,7 +91,7 @@ export class FilterIndex {
   static load(raw: unknown): FilterIndex {
     if (!isRecord(raw) || raw['version'] !== FILTER_INDEX_VERSION) throw new Error(`not a filter index (version ${FILTER_INDEX_VERSION} expected)`);
     const { lang, refs, facets, aliases, index } = raw;
-    if ((lang !== 'fr' && lang !== 'en') || !Array.isArray(refs) || !refs.every((r) => typeof r === 'string') || !isRecord(facets) || !isRecord(aliases) || !isPacked(index)) {
+    if (typeof lang !== 'string' || !Array.isArray(refs) || !refs.every((r) => typeof r === 'string') || !isRecord(facets) || !isRecord(aliases) || !isPacked(index)) {
       throw new Error('filter index is missing lang, refs, facets, aliases or index');
     }
     const data = raw as unknown as FilterIndexData;

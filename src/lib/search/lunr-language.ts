@@ -1,7 +1,8 @@
 /**
  * lunr set up for the site's two languages. French: the lunr-languages trimmer, stop words,
  * accent folding and Snowball stemmer, then a fold of any accent left; English: accents folded,
- * then lunr's own trimmer, stop words and stemmer. The same happens to the query, so `reseaux`
+ * then lunr's own trimmer, stop words and stemmer; any other language (a test build's extra one):
+ * accents folded and words trimmed, no stemming. The same happens to the query, so `reseaux`
  * finds `réseaux` and `cafe` finds `café`.
  */
 import lunr from 'lunr';
@@ -36,18 +37,25 @@ export function languagePlugin(lang: Lang): lunr.Builder.Plugin {
       this.use(french);
       this.pipeline.add(foldToken);
       this.searchPipeline.add(foldToken);
-    } else {
+    } else if (lang === 'en') {
       // lunr's English trimmer keeps ASCII letters only (`café` would become `caf`): fold first.
       this.pipeline.reset();
       this.pipeline.add(foldToken, lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
       this.searchPipeline.reset();
       this.searchPipeline.add(foldToken, lunr.stemmer);
+    } else {
+      // No stemmer of this language here: English rules would cut its words wrongly.
+      this.pipeline.reset();
+      this.pipeline.add(foldToken, lunr.trimmer);
+      this.searchPipeline.reset();
+      this.searchPipeline.add(foldToken);
     }
   };
 }
 
 /** Words such as `de`, `la`, `the`, `of`, which the index leaves out. */
 export function isStopWord(lang: Lang, word: string): boolean {
+  if (lang !== 'fr' && lang !== 'en') return false;
   const filter = lang === 'fr' ? register().stopWordFilter : lunr.stopWordFilter;
   return filter(new lunr.Token(word, {}), 0, []) === undefined;
 }

@@ -30,6 +30,12 @@ describe('parseLocaleNumber', () => {
     expect(parseLocaleNumber(text, 'en')).toEqual({ ok: true, value: expected });
   });
 
+  it('reads the notation of any other language as Intl writes it, a point grouping digits where it does', () => {
+    expect(parseLocaleNumber('1.234,5', 'de-DE')).toEqual({ ok: true, value: 1234.5 });
+    expect(parseLocaleNumber('12,25', 'es-ES')).toEqual({ ok: true, value: 12.25 });
+    expect(parseLocaleNumber('1.5', 'de-DE')).toEqual({ ok: false, reason: 'malformed' });
+  });
+
   it.each<[string, NumberLocale, string]>([
     ['', 'fr', 'empty'],
     ['   ', 'en', 'empty'],
@@ -54,7 +60,7 @@ describe('parseLocaleNumber', () => {
   });
 
   it('reads back what Intl.NumberFormat writes, within the rounding of its digits', () => {
-    const locale = fc.constantFrom<NumberLocale>('fr', 'en');
+    const locale = fc.constantFrom<NumberLocale>('fr', 'en', 'fr-FR', 'en-GB', 'es-ES', 'de-DE');
     const fractionDigits = fc.integer({ min: 0, max: 6 });
     const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
     fc.assert(

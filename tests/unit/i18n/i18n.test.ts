@@ -1,24 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../src/lib/i18n/en';
-import { fr } from '../../../src/lib/i18n/fr';
-import { formatDate, localizedPath, otherLang, pluralKey, translator } from '../../../src/lib/i18n';
-
-describe('dictionaries', () => {
-  // Both dictionaries are typed Record<MessageKey, string>: the type check already proves they share their keys.
-  it('have no empty string', () => {
-    for (const dict of [fr, en]) for (const value of Object.values(dict)) expect(value.trim()).not.toBe('');
-  });
-  it('use the same placeholders in both languages', () => {
-    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(fr) as (keyof typeof fr)[]) expect(placeholders(en[key]), key).toEqual(placeholders(fr[key]));
-  });
-  it('follow French typography: a no-break space before « : ; ? ! » and no straight apostrophe', () => {
-    for (const [key, value] of Object.entries(fr)) {
-      expect(value, key).not.toMatch(/[^\u00a0\u202f][:;?!](\s|$)/);
-      expect(value, key).not.toContain("'");
-    }
-  });
-});
+import { formatDate, localizedPath, otherLangs, pluralKey, translator } from '../../../src/lib/i18n';
 
 describe('translator', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
@@ -44,7 +25,8 @@ describe('paths and dates', () => {
     expect(localizedPath('/en/', 'fr')).toBe('/fr/');
     expect(localizedPath('/fr', 'en')).toBe('/en/');
     expect(localizedPath('/french-thing/', 'en')).toBe('/en/french-thing/');
-    expect(otherLang('fr')).toBe('en');
+    expect(otherLangs('fr')).toEqual(['en']);
+    expect(otherLangs('en')).toEqual(['fr']);
   });
   it('formats dates for the page locale', () => {
     const date = new Date('2026-11-23T00:00:00Z');
