@@ -2,8 +2,8 @@
  * Site search (Pagefind) through the header dialog and the search page, and the lunr filters of the
  * catalogue and the glossary: real queries in both languages, keyboard use, bad input, budgets, no JS.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Page, type Request } from '@playwright/test';
+import { axeViolations } from './support/axe';
 
 // Searches run in a real browser against the built site: a busy machine needs more than the default 5 s.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -328,14 +328,10 @@ test('results are built as text: hostile titles, excerpts and addresses from the
 });
 
 test('open dialog with results, search page and active filters pass axe in light and dark themes', async ({ page }) => {
-  const violations = async () =>
-    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze()).violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
-    );
   const bothThemes = async (what: string) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      expect(await violations(), `${what}, ${colorScheme}`).toEqual([]);
+      expect(await axeViolations(page), `${what}, ${colorScheme}`).toEqual([]);
     }
   };
   await page.goto('/fr/');

@@ -43,6 +43,37 @@ export function htmlFiles(dir = DIST): string[] {
   });
 }
 
+export function cssFiles(dir = DIST): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.css'))
+    .map((name) => join(dir, name));
+}
+
+/**
+ * The declarations of the rules that apply in the dark theme only, in one stylesheet: rules inside
+ * `@media (prefers-color-scheme: dark)` and rules whose selector names `[data-theme=dark]`.
+ */
+export function darkThemeDeclarations(css: string): string[] {
+  const found: string[] = [];
+  const rules = (text: string, inDark: boolean) => {
+    let i = 0;
+    while (i < text.length) {
+      const open = text.indexOf('{', i);
+      if (open < 0) break;
+      let depth = 1;
+      let close = open + 1;
+      for (; close < text.length && depth > 0; close++) depth += text[close] === '{' ? 1 : text[close] === '}' ? -1 : 0;
+      const prelude = text.slice(i, open).trim();
+      const body = text.slice(open + 1, close - 1);
+      if (prelude.startsWith('@')) rules(body, inDark || /prefers-color-scheme:\s*dark/.test(prelude));
+      else if (inDark || /data-theme=['"]?dark/.test(prelude)) found.push(...body.split(';').map((d) => d.trim()).filter(Boolean));
+      i = close;
+    }
+  };
+  rules(css.replace(/\/\*[\s\S]*?\*\//g, ''), false);
+  return found;
+}
+
 export const pathOf = (file: string) => `/${relative(DIST, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`;
 
 export function parsePage(path: string): HTMLElement {
