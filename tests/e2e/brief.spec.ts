@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { BRIEF_LIMITS, briefLines, PER_LINE } from '../../src/lib/brief/brief';
 import { lessonSchema, type LessonData } from '../../src/lib/content/schemas';
+import { LANGS } from '../../src/lib/content/translations';
 import { sitemapPaths } from './support/dist';
 import { decodeQr, pdfBottomLines, pdfPages, squeeze } from './support/pdf';
 
@@ -53,15 +54,17 @@ test('every lesson has a brief in both languages, linked from its lesson page', 
   await expect(page.locator('[data-print-links]')).toBeHidden();
 });
 
-test('every brief prints on one A4 page with its takeaways, questions, sources and a QR code to the lesson', async ({ page }) => {
+// One test per language, so that the two halves print on both workers.
+for (const lang of LANGS) test(`every ${lang} brief prints on one A4 page with its takeaways, questions, sources and a QR code to the lesson`, async ({ page }) => {
   test.setTimeout(180_000);
-  expect(briefPaths.length).toBeGreaterThanOrEqual(30);
+  const paths = briefPaths.filter((p) => p.startsWith(`/${lang}/`));
+  expect(paths.length).toBeGreaterThanOrEqual(15);
   const pages: Record<string, number> = {};
   const fills: Record<string, number> = {};
   const missing: string[] = [];
   const scripts: string[] = [];
-  for (const path of briefPaths) {
-    const [, lang, slug] = /^\/(fr|en)\/lessons\/([^/]+)\//.exec(path)!;
+  for (const path of paths) {
+    const slug = /^\/[a-z]+\/lessons\/([^/]+)\//.exec(path)![1]!;
     await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
@@ -80,7 +83,7 @@ test('every brief prints on one A4 page with its takeaways, questions, sources a
     pages[path] = text.length;
 
     // What a director needs is printed: takeaways, questions and sources of the lesson.
-    const data = lessonData(lang!, slug!);
+    const data = lessonData(lang, slug);
     const printed = text.join('');
     const expected = [
       data.title,
@@ -182,9 +185,9 @@ test('a programme’s board pack prints a cover, then each lesson’s brief on i
   await expect(page.getByRole('link', { name: 'Imprimer les notes pour le conseil' })).toHaveAttribute('href', '/fr/programmes/board-briefing/briefs/');
 });
 
-test('the full lesson prints right on A4 and Letter: no heading alone at a page foot, nothing wider than the paper', async ({ page }) => {
+for (const lang of LANGS) test(`every full ${lang} lesson prints right on A4 and Letter: no heading alone at a page foot, nothing wider than the paper`, async ({ page }) => {
   test.setTimeout(240_000);
-  const lessons = sitemapPaths().filter((p) => /^\/(fr|en)\/lessons\/[^/]+\/$/.test(p));
+  const lessons = sitemapPaths().filter((p) => new RegExp(`^/${lang}/lessons/[^/]+/$`).test(p));
   const rows: { lesson: string; A4: number; Letter: number }[] = [];
   const problems: string[] = [];
   // Printable widths at 15–16 mm side margins, in CSS pixels (96 per inch).
@@ -217,8 +220,9 @@ test('the full lesson prints right on A4 and Letter: no heading alone at a page 
   }
   console.table(rows);
   expect(problems).toEqual([]);
+});
 
-  // Callouts and tables are kept whole; external links print their address after them.
+test('a printed lesson keeps callouts and tables whole and prints external addresses after their links', async ({ page }) => {
   await page.goto('/fr/lessons/what-roi-measures/');
   await page.emulateMedia({ media: 'print' });
   expect(await page.locator('article [role="note"]').first().evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
