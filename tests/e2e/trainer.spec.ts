@@ -139,7 +139,7 @@ test('the cohort dashboard merges a learner’s files by id, tells namesakes apa
   await expect(page.locator('[data-filter-count]')).toHaveText('11 of 15 participant(s) shown.');
   await page.getByLabel('Filter by name').fill('');
 
-  await expect(page.locator('[data-lesson-completion] tbody tr').first()).toContainText(/of 15/);
+  await expect(page.locator('[data-completion-rows="lessons"] tr').first()).toContainText(/of 15/);
   await expect(page.locator('[data-quiz-items]').first().locator('tbody tr')).toHaveCount(4);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as CSV' }).click()]);
