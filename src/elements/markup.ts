@@ -5,6 +5,8 @@
  */
 import { hookSelector, type ContractHook, type ContractKey, type ContractSlot, type ContractTemplate, type ElementContract } from '../lib/element-contract';
 import { readMessages, type Translate } from './messages';
+import type { Problem } from '../lib/progress/problem';
+import { problemWords } from './progress/problem-words';
 
 export class MissingMarkupError extends Error {
   override name = 'MissingMarkupError';
@@ -34,6 +36,7 @@ export function markup<K extends string, H extends string, T extends string, S e
   contract: ElementContract<K, H, T, S>,
   host: Element,
 ): Markup<K, H, T, S> {
+  const templates = new Map<string, HTMLTemplateElement>();
   const fail = (what: string): never => {
     throw new MissingMarkupError(`<${contract.element}>: ${what}`);
   };
@@ -48,7 +51,9 @@ export function markup<K extends string, H extends string, T extends string, S e
     all: <E extends Element>(hook: H, root: ParentNode = host) => [...root.querySelectorAll<E>(hookSelector(hook))],
     clone: (template, type) => {
       const what = `<template data-template="${template}">`;
-      const found = typed(host.querySelector(`template[data-template="${template}"]`), what, HTMLTemplateElement);
+      // Looked up once: a table of 500 rows clones the same template 500 times.
+      let found = templates.get(template);
+      if (!found) templates.set(template, (found = typed(host.querySelector(`template[data-template="${template}"]`), what, HTMLTemplateElement)));
       const first = found.content.firstElementChild;
       return typed(first ? (first.cloneNode(true) as Element) : null, `element inside ${what}`, type);
     },
@@ -60,4 +65,14 @@ export function markup<K extends string, H extends string, T extends string, S e
       return readMessages<K>(contract.messages);
     },
   };
+}
+
+/**
+ * The wording of refused progress data for an element whose page must render <ProblemMessages> (the progress
+ * page, the cohort dashboard). Here rather than in problem-words.ts, which every page's progress store loads.
+ */
+export function requireProblemWords(element: string): (problem: Problem) => string {
+  const words = problemWords();
+  if (!words) throw new MissingMarkupError(`<${element}>: the page has no <ProblemMessages> block`);
+  return words;
 }

@@ -26,9 +26,8 @@ import {
 import { COHORT_DASHBOARD } from '../../lib/cohort/dashboard-contract';
 import { parseExportFile } from '../../lib/progress/index';
 import { downloadText } from '../../elements/download';
-import { markup } from '../../elements/markup';
+import { markup, requireProblemWords } from '../../elements/markup';
 import { pageLocale } from '../../elements/messages';
-import { requireProblemWords } from '../../elements/progress/problem-words';
 import { readCatalog } from './cohort-catalog';
 import { readFiles } from './read-files';
 import { renderLearnerRows, showSort } from './render-learners';

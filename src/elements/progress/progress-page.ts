@@ -14,10 +14,9 @@ import { sizeProblem } from '../../lib/progress/size-problem';
 import { pageLocale } from '../messages';
 import { backupFileName } from '../../lib/progress/backup-file-name';
 import { downloadText } from '../download';
-import { markup } from '../markup';
+import { markup, requireProblemWords } from '../markup';
 import { loadProgress, type ProgressModule } from './load';
 import type { ProgressStore } from './store';
-import { requireProblemWords } from './problem-words';
 
 const locale = pageLocale();
 const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
