@@ -28,6 +28,12 @@ export type ContractHook<C> = C extends ElementContract<string, infer H, string,
 export type ContractTemplate<C> = C extends ElementContract<string, string, infer T, string> ? T : never;
 export type ContractSlot<C> = C extends ElementContract<string, string, string, infer S> ? S : never;
 
+/**
+ * A selector of one of the contract's hooks, checked by the compiler and free at run time: code that must
+ * stay small (the quiz player, loaded on every quiz and lesson) writes `'[data-live]' satisfies HookSelector<QuizHook>`.
+ */
+export type HookSelector<H extends string> = `[data-${H}]` | `[data-${H}="${string}"]`;
+
 /** `data-status`: the attribute a hook is written as. */
 export const hookAttribute = (hook: string): `data-${string}` => `data-${hook}`;
 

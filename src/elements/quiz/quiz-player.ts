@@ -10,9 +10,8 @@ import type { QuizAttemptDetail } from '../../lib/quiz/attempt-event';
 import { looksLikeQuiz, quizLoadMessage, type QuizLoadFailure } from '../../lib/quiz/load-problem';
 import { attemptFromResult } from '../../lib/progress/attempt-from-result';
 import { getEntry } from '../../lib/progress/safe-dict';
-import { QUIZ_PLAYER, quizHook } from '../../lib/quiz/player-contract';
-import { markup } from '../markup';
-import { pageLocale } from '../messages';
+import type { QuizKey, QuizMessagesName, QuizSelector } from '../../lib/quiz/player-contract';
+import { pageLocale, readMessages } from '../messages';
 import { loadProgress, whenIdle } from '../progress/load';
 import { readAnswers } from './answers';
 import { renderFeedback } from './feedback';
@@ -29,19 +28,24 @@ class QuizPlayer extends HTMLElement {
   #firstAnswered = new Map<string, number>();
   /** A submit in progress (saving the attempt): a second Enter meanwhile is ignored. */
   #submitting = false;
-  #m = markup(QUIZ_PLAYER, this);
-  #t = this.#m.messages();
+  #t = readMessages<QuizKey>('quiz' satisfies QuizMessagesName);
   #locale = pageLocale();
+
+  /** An element the markup must hold (QUIZ_PLAYER's hooks): a page without it fails here, naming it. */
+  #one(selector: QuizSelector, root: ParentNode = this): HTMLElement {
+    const found = root.querySelector<HTMLElement>(selector);
+    if (!found) throw new Error(`<quiz-player>: no ${selector}`);
+    return found;
+  }
 
   connectedCallback(): void {
     if (this.#ready) return;
     const src = this.dataset.src;
-    if (!src) throw new Error(`<${QUIZ_PLAYER.element}>: no data-src (the address of the quiz's data)`);
-    const form = this.#m.one('questions').closest('form');
-    if (!form) throw new Error(`<${QUIZ_PLAYER.element}>: its questions are not inside a <form>`);
+    const form = this.querySelector('form');
+    if (!src || !form) throw new Error('<quiz-player>: no data-src or <form>');
     enableOrdering(this, this.#t, (text) => this.#announce(text));
     this.#ready = this.#load(src);
-    this.#m.one('load-retry').addEventListener('click', () => {
+    this.#one('[data-load-retry]').addEventListener('click', () => {
       this.#ready = this.#load(src);
     });
     form.addEventListener('submit', (event) => {
@@ -51,12 +55,12 @@ class QuizPlayer extends HTMLElement {
       // A quiz that failed to load tries again on Submit; if it fails again, the learner is told why.
       const ready = this.#loadFailed ? (this.#ready = this.#load(src)) : this.#ready;
       void ready
-        ?.then((loaded) => (loaded ? this.#submit(form) : this.#m.one('load-error').focus()))
+        ?.then((loaded) => (loaded ? this.#submit(form) : this.#one('[data-load-error]').focus()))
         .finally(() => (this.#submitting = false));
     });
     form.addEventListener('input', (event) => this.#touched(event));
     form.addEventListener('click', (event) => this.#touched(event));
-    this.#m.one('retry').addEventListener('click', () => this.#retry(form));
+    this.#one('[data-retry]').addEventListener('click', () => this.#retry(form));
   }
 
   /** Fetches the quiz's data; on failure shows what went wrong and why, in the page's language, and resolves false. */
@@ -68,10 +72,10 @@ class QuizPlayer extends HTMLElement {
         return looksLikeQuiz(data, this.dataset.quizId ?? '') ? (data as Quiz) : { kind: 'invalid' };
       })
       .catch((): QuizLoadFailure => ({ kind: 'network', online: navigator.onLine }));
-    const box = this.#m.one('load-error');
+    const box = this.#one('[data-load-error]');
     this.#loadFailed = 'kind' in failure;
     if ('kind' in failure) {
-      const text = this.#m.one('load-error-text', HTMLElement, box);
+      const text = this.#one('[data-load-error-text]', box);
       const { key, vars } = quizLoadMessage(failure);
       box.hidden = false;
       // Emptied first, so a second identical failure is announced again by the alert.
@@ -92,13 +96,13 @@ class QuizPlayer extends HTMLElement {
     const target = event.target as Element | null;
     // An answer is a changed field, or a move of an ordering item (its buttons fire no input event).
     const answering = event.type === 'input' || target?.closest('button') !== null;
-    const question = target?.closest<HTMLElement>(quizHook('question-id'))?.dataset.questionId;
+    const question = target?.closest<HTMLElement>('[data-question-id]' satisfies QuizSelector)?.dataset.questionId;
     if (question && answering && !this.#firstAnswered.has(question)) this.#firstAnswered.set(question, Date.now());
   }
 
   #showHistory(): void {
     void whenIdle().then(({ progressStore }) =>
-      progressStore().subscribe((state) => renderHistory(this.#m.one('history'), getEntry(state.quizzes, this.#quiz.id)?.attempts ?? [], this.#t, this.#locale)),
+      progressStore().subscribe((state) => renderHistory(this.#one('[data-history]'), getEntry(state.quizzes, this.#quiz.id)?.attempts ?? [], this.#t, this.#locale)),
     );
   }
 
@@ -109,7 +113,7 @@ class QuizPlayer extends HTMLElement {
   #format = (n: number) => new Intl.NumberFormat(this.#locale, { maximumFractionDigits: 2 }).format(n);
 
   #announce(text: string): void {
-    const live = this.#m.one('live');
+    const live = this.#one('[data-live]');
     // Emptying first makes screen readers repeat an identical message.
     live.textContent = '';
     requestAnimationFrame(() => (live.textContent = text));
@@ -118,7 +122,7 @@ class QuizPlayer extends HTMLElement {
   async #submit(form: HTMLFormElement): Promise<void> {
     const { answers, invalid } = readAnswers(form, this.#quiz.questions, this.#lang());
     this.#showNumberErrors(invalid);
-    const formError = this.#m.one('form-error');
+    const formError = this.#one('[data-form-error]');
     if (invalid.length > 0) {
       formError.textContent = this.#t('quiz.fixErrors');
       this.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
@@ -160,10 +164,9 @@ class QuizPlayer extends HTMLElement {
   #showNumberErrors(invalid: readonly string[]): void {
     for (const q of this.#quiz.questions) {
       if (q.type !== 'numeric') continue;
-      const item = this.#m.withValue('question-id', q.id);
-      const input = item.querySelector('input');
-      const error = this.#m.one('error', HTMLElement, item);
-      if (!input) throw new Error(`<${QUIZ_PLAYER.element}>: numeric question ${q.id} has no <input>`);
+      const item = this.#one(`[data-question-id="${CSS.escape(q.id)}"]`);
+      const input = this.#one('[data-number-input]', item);
+      const error = this.#one('[data-error]', item);
       const bad = invalid.includes(q.id);
       input.setAttribute('aria-invalid', String(bad));
       error.textContent = bad ? this.#t('quiz.numberError') : '';
@@ -172,21 +175,21 @@ class QuizPlayer extends HTMLElement {
 
   #showResult(form: HTMLFormElement, result: QuizResult, saved: boolean): void {
     for (const q of this.#quiz.questions) {
-      const box = this.#m.one('feedback', HTMLElement, this.#m.withValue('question-id', q.id));
+      const box = this.#one('[data-feedback]', this.#one(`[data-question-id="${CSS.escape(q.id)}"]`));
       const questionResult = result.questions.find((r) => r.questionId === q.id);
       if (questionResult) renderFeedback(box, q, questionResult, this.#t, this.#format);
     }
     form.querySelectorAll('fieldset').forEach((f) => (f.disabled = true));
-    this.#m.one('submit-row').hidden = true;
+    this.#one('[data-submit-row]').hidden = true;
     const percent = new Intl.NumberFormat(this.#locale, { style: 'percent', maximumFractionDigits: 0 }).format(result.percent / 100);
     const passMark = new Intl.NumberFormat(this.#locale, { style: 'percent' }).format(this.#quiz.passMark / 100);
     const verdict = this.#t(result.passed ? 'quiz.result.passed' : 'quiz.result.failed', { passMark });
     const score = this.#t('quiz.result.score', { score: this.#format(result.total), max: this.#format(result.max), percent });
-    const panel = this.#m.one('result-panel');
+    const panel = this.#one('[data-result-panel]');
     panel.dataset.passed = String(result.passed);
-    this.#m.one('result-heading', HTMLElement, panel).textContent = verdict;
+    this.#one('[data-result-heading]', panel).textContent = verdict;
     const notSaved = saved ? '' : ` ${this.#t('quiz.result.notSaved')}`;
-    this.#m.one('result-text', HTMLElement, panel).textContent = `${score} ${this.#t('quiz.result.review')}${notSaved}`;
+    this.#one('[data-result-text]', panel).textContent = `${score} ${this.#t('quiz.result.review')}${notSaved}`;
     panel.hidden = false;
     panel.focus();
     this.#announce(`${this.#t('quiz.result.announce', { verdict, score })}${notSaved}`);
@@ -195,13 +198,13 @@ class QuizPlayer extends HTMLElement {
   #retry(form: HTMLFormElement): void {
     form.reset();
     form.querySelectorAll('fieldset').forEach((f) => (f.disabled = false));
-    this.#m.all('feedback', form).forEach((box) => {
+    form.querySelectorAll<HTMLElement>('[data-feedback]' satisfies QuizSelector).forEach((box) => {
       box.hidden = true;
       box.replaceChildren();
     });
     form.querySelectorAll('[aria-invalid]').forEach((input) => input.removeAttribute('aria-invalid'));
-    this.#m.one('result-panel').hidden = true;
-    this.#m.one('submit-row').hidden = false;
+    this.#one('[data-result-panel]').hidden = true;
+    this.#one('[data-submit-row]').hidden = false;
     this.#startedAt = null;
     this.#firstAnswered.clear();
     this.#arrange();
@@ -211,18 +214,18 @@ class QuizPlayer extends HTMLElement {
   /** Shows the quiz in a fresh random order (questions and options when the quiz shuffles; ordering items always). */
   #arrange(): void {
     const shown = arrangeQuiz(this.#quiz, Math.floor(Math.random() * 2 ** 32));
-    const list = this.#m.one('questions');
+    const list = this.#one('[data-questions]');
     for (const q of shown.questions) {
-      const item = list.querySelector(`:scope > ${quizHook('question-id', q.id)}`);
+      const item = list.querySelector(`:scope > ${`[data-question-id="${CSS.escape(q.id)}"]` satisfies QuizSelector}`);
       if (!item) continue;
       if (this.#quiz.shuffle) list.append(item);
       if (q.type === 'single' || q.type === 'multiple') {
-        const options = item.querySelector(quizHook('options'));
-        if (options) reorder(options, q.options.map((o) => o.id), (id) => quizHook('option-id', id));
+        const options = item.querySelector('[data-options]' satisfies QuizSelector);
+        if (options) reorder(options, q.options.map((o) => o.id), (id) => `[data-option-id="${CSS.escape(id)}"]` satisfies QuizSelector);
       }
       if (q.type === 'ordering') {
-        const items = item.querySelector(quizHook('items'));
-        if (items) reorder(items, q.items.map((i) => i.id), (id) => quizHook('item-id', id));
+        const items = item.querySelector('[data-items]' satisfies QuizSelector);
+        if (items) reorder(items, q.items.map((i) => i.id), (id) => `[data-item-id="${CSS.escape(id)}"]` satisfies QuizSelector);
       }
     }
     this.#renumber(list);
@@ -232,10 +235,10 @@ class QuizPlayer extends HTMLElement {
   #renumber(list: Element): void {
     const items = [...list.children];
     items.forEach((item, index) => {
-      const label = item.querySelector(quizHook('question-number'));
+      const label = item.querySelector('[data-question-number]' satisfies QuizSelector);
       if (label) label.textContent = (label.textContent ?? '').replace(/\d+/, String(index + 1));
     });
   }
 }
 
-customElements.define(QUIZ_PLAYER.element, QuizPlayer);
+customElements.define('quiz-player', QuizPlayer);

@@ -4,11 +4,11 @@
  * hooks. Attributes only CSS reads (`data-move`, `data-submit-row` before scripts run, `data-nojs-note`) are
  * the stylesheet's, not the player's.
  */
-import { defineContract, hookSelector, type ContractHook, type ContractKey } from '../element-contract';
+import { defineContract, type ContractHook, type ContractKey, type HookSelector } from '../element-contract';
 
 export const QUIZ_PLAYER = defineContract({
   element: 'quiz-player',
-  messages: 'quiz',
+  messages: 'quiz' satisfies QuizMessagesName,
   keys: [
     'quiz.submit', 'quiz.retry', 'quiz.right', 'quiz.wrong', 'quiz.partial', 'quiz.unanswered', 'quiz.invalid',
     'quiz.correctAnswer', 'quiz.correctOrder', 'quiz.true', 'quiz.false', 'quiz.numberAnswer', 'quiz.numberError',
@@ -22,7 +22,7 @@ export const QUIZ_PLAYER = defineContract({
     'quiz-id', 'src',
     // The list of questions; each question carries its id, and its number ("Question 2 of 6") follows it when questions move.
     'questions', 'question-id', 'question-number', 'feedback',
-    'options', 'option-id', 'error', 'items', 'item-id', 'item-text', 'move-up', 'move-down',
+    'options', 'option-id', 'number-input', 'error', 'items', 'item-id', 'item-text', 'move-up', 'move-down',
     'load-error', 'load-error-text', 'load-retry', 'submit-row', 'form-error',
     'result-panel', 'result-heading', 'result-text', 'retry', 'live', 'history', 'history-summary', 'history-rows',
   ],
@@ -31,5 +31,11 @@ export const QUIZ_PLAYER = defineContract({
 export type QuizKey = ContractKey<typeof QUIZ_PLAYER>;
 export type QuizHook = ContractHook<typeof QUIZ_PLAYER>;
 
-/** The selector of a quiz hook, for code that searches inside a question (answers, ordering). */
-export const quizHook = (hook: QuizHook, value?: string): string => hookSelector(hook, value);
+/**
+ * A selector of a quiz hook. The player is weighed on every quiz and lesson page (gates.spec.ts budgets), so
+ * it imports only types from here: `'[data-live]' satisfies QuizSelector` is checked and costs nothing.
+ */
+export type QuizSelector = HookSelector<QuizHook>;
+
+/** The name of the page's strings block for the player (the value of QUIZ_PLAYER.messages). */
+export type QuizMessagesName = 'quiz';
