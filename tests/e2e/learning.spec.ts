@@ -1,6 +1,8 @@
 /** Quizzes, progress and certificates as a learner meets them: keyboard, scoring, storage, export/import, failures. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { PROGRESS_PAGE } from '../../src/lib/progress/page-contract';
+import { expectContractMarkup } from './support/contract';
 import { answerQuiz, quizData } from './support/quiz';
 
 const QUIZ = '/en/quizzes/why-programmes-fail/';
@@ -147,6 +149,7 @@ test('export, clear storage, import: everything comes back; a hostile file chang
   await answerQuiz(page.locator('quiz-player'), true);
   await expect(page.locator('[data-result-heading]')).toHaveText(/Passed/);
   await page.goto('/en/progress/');
+  await expectContractMarkup(page, PROGRESS_PAGE);
   await page.getByLabel('Display name').fill('Ada <img src=x onerror=alert(1)>');
   await page.getByRole('button', { name: 'Save name' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Name saved' })).toBeVisible();

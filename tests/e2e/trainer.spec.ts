@@ -2,6 +2,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { asUpload, learnerExport, learnerIdFor } from '../../bench/cohort.mjs';
+import { COHORT_DASHBOARD } from '../../src/lib/cohort/dashboard-contract';
+import { expectContractMarkup } from './support/contract';
 
 const PROGRAMME = '/en/programmes/board-briefing/';
 
@@ -97,6 +99,7 @@ test('the cohort dashboard merges a learner’s files by id, tells namesakes apa
     void d.dismiss();
   });
   await openCohort(page);
+  await expectContractMarkup(page, COHORT_DASHBOARD);
   const good = Array.from({ length: 12 }, (_, i) => asUpload(`learner-${i}.json`, learnerExport(i)));
   const hostile = asUpload('hostile.json', learnerExport(20, { name: '<img src=x onerror=alert(1)>' }));
   const formula = asUpload('formula.json', learnerExport(21, { name: '=HYPERLINK("http://x")' }));
@@ -139,7 +142,7 @@ test('the cohort dashboard merges a learner’s files by id, tells namesakes apa
   await expect(page.locator('[data-filter-count]')).toHaveText('11 of 15 participant(s) shown.');
   await page.getByLabel('Filter by name').fill('');
 
-  await expect(page.locator('[data-lesson-completion] tbody tr').first()).toContainText(/of 15/);
+  await expect(page.locator('[data-completion-rows="lessons"] tr').first()).toContainText(/of 15/);
   await expect(page.locator('[data-quiz-items]').first().locator('tbody tr')).toHaveCount(4);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as CSV' }).click()]);

@@ -1,6 +1,7 @@
 /**
  * <progress-page>: the learner's progress in full (tracks, lessons, quizzes), their display name,
- * export and import of the progress file, the backups of unreadable values, and reset.
+ * export and import of the progress file, the backups of unreadable values, and reset. The page's
+ * hooks, template and strings are the ones PROGRESS_PAGE (src/lib/progress/page-contract.ts) lists.
  */
 import { exportFileName, toExportFile } from '../../lib/progress/export-file';
 import type { ImportSummary } from '../../lib/progress/import-plan';
@@ -8,25 +9,25 @@ import type { ExportFile } from '../../lib/progress/export-file';
 import { getEntry } from '../../lib/progress/safe-dict';
 import type { ProgressState } from '../../lib/progress/state';
 import { trackCompletion } from '../../lib/progress/track';
-import type { ProgressPageMessageKey } from '../../lib/progress/page-messages';
+import { PROGRESS_PAGE } from '../../lib/progress/page-contract';
 import { sizeProblem } from '../../lib/progress/size-problem';
-import { pageLocale, readMessages } from '../messages';
+import { pageLocale } from '../messages';
 import { backupFileName } from '../../lib/progress/backup-file-name';
 import { downloadText } from '../download';
+import { markup, requireProblemWords } from '../markup';
 import { loadProgress, type ProgressModule } from './load';
 import type { ProgressStore } from './store';
-import { problemWords } from './problem-words';
 
-type Key = ProgressPageMessageKey;
-
-const t = readMessages<Key>('progress-page');
 const locale = pageLocale();
 const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
 const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-// The progress page renders <ProblemMessages>.
-const wordProblem = problemWords()!;
+/** Space-separated ids, as the page writes a track's lessons and quizzes. */
+const ids = (list: string | undefined) => (list ?? '').split(' ').filter(Boolean);
 
 class ProgressPage extends HTMLElement {
+  #m = markup(PROGRESS_PAGE, this);
+  #t = this.#m.messages();
+  #wordProblem = requireProblemWords(PROGRESS_PAGE.element);
   #store!: ProgressStore;
   #progress!: ProgressModule;
   #pending: ExportFile | null = null;
@@ -45,7 +46,7 @@ class ProgressPage extends HTMLElement {
   }
 
   #status(text: string): void {
-    const status = this.querySelector('[data-transfer-status]')!;
+    const status = this.#m.one('transfer-status');
     status.textContent = '';
     requestAnimationFrame(() => (status.textContent = text));
   }
@@ -59,43 +60,44 @@ class ProgressPage extends HTMLElement {
   #render(state: ProgressState): void {
     let done = 0;
     let total = 0;
-    this.querySelectorAll<HTMLElement>('[data-track]').forEach((section) => {
-      const lessons = (section.dataset.lessons ?? '').split(' ').filter(Boolean);
-      const quizzes = (section.dataset.quizzes ?? '').split(' ').filter(Boolean);
-      const completion = trackCompletion(lessons, quizzes, state);
+    const m = this.#m;
+    const t = this.#t;
+    for (const section of m.all('track')) {
+      const completion = trackCompletion(ids(section.dataset.lessons), ids(section.dataset.quizzes), state);
       done += completion.done;
       total += completion.total;
-      section.querySelector<HTMLProgressElement>('[data-track-bar]')!.value = completion.done;
-      section.querySelector('[data-track-text]')!.textContent = t('progress.track.label', { done: completion.done, total: completion.total });
-      section.querySelector<HTMLElement>('[data-certificate]')!.hidden = !completion.complete;
-      section.querySelectorAll<HTMLElement>('[data-lesson]').forEach((row) => {
+      m.one('track-bar', HTMLProgressElement, section).value = completion.done;
+      m.one('track-text', HTMLElement, section).textContent = t('progress.track.label', { done: completion.done, total: completion.total });
+      m.one('certificate', HTMLElement, section).hidden = !completion.complete;
+      for (const row of m.all('lesson', section)) {
         const lesson = getEntry(state.lessons, row.dataset.lesson ?? '');
-        row.querySelector('[data-cell]')!.textContent = !lesson
+        m.one('cell', HTMLElement, row).textContent = !lesson
           ? t('progress.status.none')
           : lesson.completedAt
             ? t('progress.status.done', { date: day.format(new Date(lesson.completedAt)) })
             : t('progress.status.started', { date: day.format(new Date(lesson.startedAt)) });
-      });
-      section.querySelectorAll<HTMLElement>('[data-quiz]').forEach((row) => {
+      }
+      for (const row of m.all('quiz', section)) {
         const attempts = getEntry(state.quizzes, row.dataset.quiz ?? '')?.attempts ?? [];
         const best = attempts.length === 0 ? null : Math.max(...attempts.map((a) => a.percent));
-        row.querySelector('[data-best]')!.textContent = best === null ? '—' : percent.format(best / 100);
-        row.querySelector('[data-attempts]')!.textContent = String(attempts.length);
-        row.querySelector('[data-cell]')!.textContent =
+        m.one('best', HTMLElement, row).textContent = best === null ? '—' : percent.format(best / 100);
+        m.one('attempts', HTMLElement, row).textContent = String(attempts.length);
+        m.one('cell', HTMLElement, row).textContent =
           attempts.length === 0 ? t('progress.quiz.none') : t(attempts.some((a) => a.passed) ? 'progress.quiz.passed' : 'progress.quiz.notPassed');
-      });
-    });
-    this.querySelector('[data-overall-text]')!.textContent = t('progress.overall', { done, total });
-    const bar = this.querySelector<HTMLProgressElement>('[data-overall-bar]')!;
+      }
+    }
+    m.one('overall-text').textContent = t('progress.overall', { done, total });
+    const bar = m.one('overall-bar', HTMLProgressElement);
     bar.max = Math.max(total, 1);
     bar.value = done;
-    const name = this.querySelector<HTMLInputElement>('#display-name')!;
+    const name = m.one('name-input', HTMLInputElement);
     if (document.activeElement !== name) name.value = state.displayName;
   }
 
   #wireName(): void {
-    const form = this.querySelector<HTMLFormElement>('[data-name-form]')!;
-    const input = form.querySelector<HTMLInputElement>('input')!;
+    const t = this.#t;
+    const form = this.#m.one('name-form', HTMLFormElement);
+    const input = this.#m.one('name-input', HTMLInputElement, form);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const state = this.#store.update((s, now) => this.#progress.setDisplayName(s, input.value, now));
@@ -105,13 +107,15 @@ class ProgressPage extends HTMLElement {
   }
 
   #wireTransfer(): void {
-    this.querySelector('[data-export]')!.addEventListener('click', () => {
+    const m = this.#m;
+    const t = this.#t;
+    m.one('export').addEventListener('click', () => {
       const now = new Date();
       downloadText(`${JSON.stringify(toExportFile(this.#store.state, now), null, 2)}\n`, exportFileName(now));
       this.#status(t('progress.export.done', { file: exportFileName(now) }));
     });
-    const file = this.querySelector<HTMLInputElement>('[data-import-file]')!;
-    const plan = this.querySelector<HTMLElement>('[data-import-plan]')!;
+    const file = m.one('import-file', HTMLInputElement);
+    const plan = m.one('import-plan');
     file.addEventListener('change', async () => {
       plan.hidden = true;
       this.#pending = null;
@@ -120,12 +124,12 @@ class ProgressPage extends HTMLElement {
       // Refuse by size before reading: a 50 MB file must not freeze the page.
       const tooLarge = sizeProblem(chosen.size);
       if (tooLarge) {
-        this.#status(t('progress.import.rejected', { reason: wordProblem(tooLarge) }));
+        this.#status(t('progress.import.rejected', { reason: this.#wordProblem(tooLarge) }));
         return;
       }
       const parsed = this.#progress.parseExportFile(await chosen.text());
       if (!parsed.ok) {
-        this.#status(t('progress.import.rejected', { reason: wordProblem(parsed.problem) }));
+        this.#status(t('progress.import.rejected', { reason: this.#wordProblem(parsed.problem) }));
         return;
       }
       const { summary } = this.#progress.planImport(this.#store.state, parsed.data);
@@ -134,11 +138,11 @@ class ProgressPage extends HTMLElement {
         return;
       }
       this.#pending = parsed.data;
-      this.querySelector('[data-import-summary]')!.replaceChildren(...this.#summaryItems(summary));
+      m.one('import-summary').replaceChildren(...this.#summaryItems(summary));
       plan.hidden = false;
       plan.focus();
     });
-    this.querySelector('[data-import-apply]')!.addEventListener('click', () => {
+    m.one('import-apply').addEventListener('click', () => {
       const pending = this.#pending;
       if (!pending) return;
       this.#store.update((state) => this.#progress.planImport(state, pending).result);
@@ -148,7 +152,7 @@ class ProgressPage extends HTMLElement {
       this.#status(this.#saved() ? t('progress.import.applied') : t('progress.import.notSaved'));
       file.focus();
     });
-    this.querySelector('[data-import-cancel]')!.addEventListener('click', () => {
+    m.one('import-cancel').addEventListener('click', () => {
       this.#pending = null;
       plan.hidden = true;
       file.value = '';
@@ -157,6 +161,7 @@ class ProgressPage extends HTMLElement {
   }
 
   #summaryItems(summary: ImportSummary): HTMLLIElement[] {
+    const t = this.#t;
     const lines: string[] = [];
     if (summary.lessonsAdded.length > 0) lines.push(t('progress.import.lessonsAdded', { count: summary.lessonsAdded.length }));
     if (summary.lessonsUpdated.length > 0) lines.push(t('progress.import.lessonsUpdated', { count: summary.lessonsUpdated.length }));
@@ -171,13 +176,13 @@ class ProgressPage extends HTMLElement {
   }
 
   #wireReset(): void {
-    const dialog = this.querySelector<HTMLDialogElement>('[data-reset-dialog]')!;
-    const button = this.querySelector<HTMLButtonElement>('[data-reset]')!;
+    const dialog = this.#m.one('reset-dialog', HTMLDialogElement);
+    const button = this.#m.one('reset', HTMLButtonElement);
     button.addEventListener('click', () => dialog.showModal());
     dialog.addEventListener('close', () => {
       if (dialog.returnValue === 'confirm') {
         this.#store.update((state, now) => this.#progress.resetProgress(state, now));
-        this.#status(t('progress.reset.done'));
+        this.#status(this.#t('progress.reset.done'));
       }
       dialog.returnValue = '';
       button.focus();
@@ -185,38 +190,27 @@ class ProgressPage extends HTMLElement {
   }
 
   #renderBackups(): void {
+    const m = this.#m;
     const storage = this.#store.storage;
     const keys = this.#progress.listBackups(storage);
-    const box = this.querySelector<HTMLElement>('[data-backups]')!;
-    box.hidden = keys.length === 0;
+    m.one('backups').hidden = keys.length === 0;
     const items = keys.map((key) => {
-      const li = document.createElement('li');
-      li.className = 'flex flex-wrap items-center gap-3';
-      const label = document.createElement('span');
-      label.textContent = key.slice(key.lastIndexOf(':backup:') + 8);
-      const download = document.createElement('button');
-      download.type = 'button';
-      download.className = 'btn';
-      download.textContent = t('progress.backups.download');
-      download.addEventListener('click', () => {
+      const item = m.clone('backup', HTMLLIElement);
+      m.slot(item, 'key').textContent = key.slice(key.lastIndexOf(':backup:') + 8);
+      m.slot(item, 'download').addEventListener('click', () => {
         const raw = storage?.getItem(key);
         if (raw != null) downloadText(raw, backupFileName(key));
       });
-      const remove = document.createElement('button');
-      remove.type = 'button';
-      remove.className = 'btn';
-      remove.textContent = t('progress.backups.delete');
-      remove.addEventListener('click', () => {
+      m.slot(item, 'delete').addEventListener('click', () => {
         storage?.removeItem(key);
-        this.#status(t('progress.backups.deleted'));
+        this.#status(this.#t('progress.backups.deleted'));
         this.#renderBackups();
-        this.querySelector<HTMLElement>('[data-export]')?.focus();
+        m.one('export').focus();
       });
-      li.append(label, download, remove);
-      return li;
+      return item;
     });
-    this.querySelector('[data-backup-list]')!.replaceChildren(...items);
+    m.one('backup-list').replaceChildren(...items);
   }
 }
 
-customElements.define('progress-page', ProgressPage);
+customElements.define(PROGRESS_PAGE.element, ProgressPage);

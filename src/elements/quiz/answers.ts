@@ -1,6 +1,7 @@
 /** Reading the learner's answers from the quiz form, in the shapes lib/quiz scores. */
 import type { Question, QuizAnswers } from '../../lib/quiz';
 import { parseLocaleNumber } from '../../lib/quiz/parse-number';
+import type { QuizSelector } from '../../lib/quiz/player-contract';
 
 export interface ReadAnswers {
   answers: QuizAnswers;
@@ -12,7 +13,7 @@ export function readAnswers(form: HTMLFormElement, questions: readonly Question[
   const answers: Record<string, unknown> = Object.create(null);
   const invalid: string[] = [];
   for (const q of questions) {
-    const item = form.querySelector<HTMLElement>(`[data-question-id="${CSS.escape(q.id)}"]`);
+    const item = form.querySelector<HTMLElement>(`[data-question-id="${CSS.escape(q.id)}"]` satisfies QuizSelector);
     if (!item) continue;
     const checked = [...item.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
     switch (q.type) {
@@ -34,7 +35,7 @@ export function readAnswers(form: HTMLFormElement, questions: readonly Question[
         break;
       }
       case 'ordering':
-        answers[q.id] = [...item.querySelectorAll<HTMLElement>('[data-item-id]')].map((li) => li.dataset.itemId);
+        answers[q.id] = [...item.querySelectorAll<HTMLElement>('[data-item-id]' satisfies QuizSelector)].map((li) => li.dataset.itemId);
         break;
     }
   }

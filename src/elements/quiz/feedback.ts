@@ -1,7 +1,7 @@
 /** The feedback shown under each question after submitting: verdict, the picked options' feedback, the right answer, the explanation. */
 import type { Question, QuestionResult } from '../../lib/quiz';
 import type { Translate } from '../messages';
-import type { QuizKey } from './messages';
+import type { QuizKey } from '../../lib/quiz/player-contract';
 
 type Verdict = 'right' | 'wrong' | 'partial' | 'unanswered';
 

@@ -2,7 +2,7 @@
 import type { QuizAttempt } from '../../lib/progress';
 import { formatDuration } from '../../lib/quiz/duration';
 import type { Translate } from '../messages';
-import type { QuizKey } from './messages';
+import type { QuizKey, QuizSelector } from '../../lib/quiz/player-contract';
 
 export function renderHistory(section: HTMLElement, attempts: readonly QuizAttempt[], t: Translate<QuizKey>, locale: string): void {
   section.hidden = attempts.length === 0;
@@ -12,7 +12,7 @@ export function renderHistory(section: HTMLElement, attempts: readonly QuizAttem
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const best = Math.max(...attempts.map((a) => a.percent));
   const countKey = new Intl.PluralRules(locale).select(attempts.length) === 'one' ? 'quiz.history.count.one' : 'quiz.history.count.other';
-  const summary = section.querySelector('[data-history-summary]');
+  const summary = section.querySelector('[data-history-summary]' satisfies QuizSelector);
   if (summary) summary.textContent = t(countKey, { count: attempts.length, best: percent.format(best / 100) });
   const rows = [...attempts].reverse().map((a) => {
     const row = document.createElement('tr');
@@ -31,5 +31,5 @@ export function renderHistory(section: HTMLElement, attempts: readonly QuizAttem
     );
     return row;
   });
-  section.querySelector('[data-history-rows]')?.replaceChildren(...rows);
+  section.querySelector('[data-history-rows]' satisfies QuizSelector)?.replaceChildren(...rows);
 }

@@ -10,12 +10,12 @@ import type { QuizAttemptDetail } from '../../lib/quiz/attempt-event';
 import { looksLikeQuiz, quizLoadMessage, type QuizLoadFailure } from '../../lib/quiz/load-problem';
 import { attemptFromResult } from '../../lib/progress/attempt-from-result';
 import { getEntry } from '../../lib/progress/safe-dict';
-import { pageLocale } from '../messages';
+import type { QuizKey, QuizMessagesName, QuizSelector } from '../../lib/quiz/player-contract';
+import { pageLocale, readMessages } from '../messages';
 import { loadProgress, whenIdle } from '../progress/load';
 import { readAnswers } from './answers';
 import { renderFeedback } from './feedback';
 import { renderHistory } from './history';
-import { quizMessages } from './messages';
 import { enableOrdering, reorder } from './ordering';
 
 class QuizPlayer extends HTMLElement {
@@ -28,16 +28,24 @@ class QuizPlayer extends HTMLElement {
   #firstAnswered = new Map<string, number>();
   /** A submit in progress (saving the attempt): a second Enter meanwhile is ignored. */
   #submitting = false;
-  #t = quizMessages();
+  #t = readMessages<QuizKey>('quiz' satisfies QuizMessagesName);
   #locale = pageLocale();
 
+  /** An element the markup must hold (QUIZ_PLAYER's hooks): a page without it fails here, naming it. */
+  #one(selector: QuizSelector, root: ParentNode = this): HTMLElement {
+    const found = root.querySelector<HTMLElement>(selector);
+    if (!found) throw new Error(`<quiz-player>: no ${selector}`);
+    return found;
+  }
+
   connectedCallback(): void {
+    if (this.#ready) return;
     const src = this.dataset.src;
     const form = this.querySelector('form');
-    if (!src || !form || this.#ready) return;
+    if (!src || !form) throw new Error('<quiz-player>: no data-src or <form>');
     enableOrdering(this, this.#t, (text) => this.#announce(text));
     this.#ready = this.#load(src);
-    this.querySelector('[data-load-retry]')?.addEventListener('click', () => {
+    this.#one('[data-load-retry]').addEventListener('click', () => {
       this.#ready = this.#load(src);
     });
     form.addEventListener('submit', (event) => {
@@ -47,12 +55,12 @@ class QuizPlayer extends HTMLElement {
       // A quiz that failed to load tries again on Submit; if it fails again, the learner is told why.
       const ready = this.#loadFailed ? (this.#ready = this.#load(src)) : this.#ready;
       void ready
-        ?.then((loaded) => (loaded ? this.#submit(form) : this.querySelector<HTMLElement>('[data-load-error]')?.focus()))
+        ?.then((loaded) => (loaded ? this.#submit(form) : this.#one('[data-load-error]').focus()))
         .finally(() => (this.#submitting = false));
     });
     form.addEventListener('input', (event) => this.#touched(event));
     form.addEventListener('click', (event) => this.#touched(event));
-    this.querySelector('[data-retry]')?.addEventListener('click', () => this.#retry(form));
+    this.#one('[data-retry]').addEventListener('click', () => this.#retry(form));
   }
 
   /** Fetches the quiz's data; on failure shows what went wrong and why, in the page's language, and resolves false. */
@@ -64,20 +72,18 @@ class QuizPlayer extends HTMLElement {
         return looksLikeQuiz(data, this.dataset.quizId ?? '') ? (data as Quiz) : { kind: 'invalid' };
       })
       .catch((): QuizLoadFailure => ({ kind: 'network', online: navigator.onLine }));
-    const box = this.querySelector<HTMLElement>('[data-load-error]');
+    const box = this.#one('[data-load-error]');
     this.#loadFailed = 'kind' in failure;
     if ('kind' in failure) {
-      const text = box?.querySelector('[data-load-error-text]');
-      if (box && text) {
-        const { key, vars } = quizLoadMessage(failure);
-        box.hidden = false;
-        // Emptied first, so a second identical failure is announced again by the alert.
-        text.textContent = '';
-        requestAnimationFrame(() => (text.textContent = this.#t(key, vars)));
-      }
+      const text = this.#one('[data-load-error-text]', box);
+      const { key, vars } = quizLoadMessage(failure);
+      box.hidden = false;
+      // Emptied first, so a second identical failure is announced again by the alert.
+      text.textContent = '';
+      requestAnimationFrame(() => (text.textContent = this.#t(key, vars)));
       return false;
     }
-    if (box) box.hidden = true;
+    box.hidden = true;
     this.#quiz = failure;
     if (failure.shuffle) this.#arrange();
     this.dataset.ready = '';
@@ -90,25 +96,20 @@ class QuizPlayer extends HTMLElement {
     const target = event.target as Element | null;
     // An answer is a changed field, or a move of an ordering item (its buttons fire no input event).
     const answering = event.type === 'input' || target?.closest('button') !== null;
-    const question = target?.closest<HTMLElement>('[data-question-id]')?.dataset.questionId;
+    const question = target?.closest<HTMLElement>('[data-question-id]' satisfies QuizSelector)?.dataset.questionId;
     if (question && answering && !this.#firstAnswered.has(question)) this.#firstAnswered.set(question, Date.now());
   }
 
   #showHistory(): void {
     void whenIdle().then(({ progressStore }) =>
-      progressStore().subscribe((state) => renderHistory(this.#history, getEntry(state.quizzes, this.#quiz.id)?.attempts ?? [], this.#t, this.#locale)),
+      progressStore().subscribe((state) => renderHistory(this.#one('[data-history]'), getEntry(state.quizzes, this.#quiz.id)?.attempts ?? [], this.#t, this.#locale)),
     );
-  }
-
-  get #history(): HTMLElement {
-    return this.querySelector<HTMLElement>('[data-history]')!;
   }
 
   #format = (n: number) => new Intl.NumberFormat(this.#locale, { maximumFractionDigits: 2 }).format(n);
 
   #announce(text: string): void {
-    const live = this.querySelector('[data-live]');
-    if (!live) return;
+    const live = this.#one('[data-live]');
     // Emptying first makes screen readers repeat an identical message.
     live.textContent = '';
     requestAnimationFrame(() => (live.textContent = text));
@@ -117,7 +118,7 @@ class QuizPlayer extends HTMLElement {
   async #submit(form: HTMLFormElement): Promise<void> {
     const { answers, invalid } = readAnswers(form, this.#quiz.questions, this.#locale);
     this.#showNumberErrors(invalid);
-    const formError = this.querySelector('[data-form-error]')!;
+    const formError = this.#one('[data-form-error]');
     if (invalid.length > 0) {
       formError.textContent = this.#t('quiz.fixErrors');
       this.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
@@ -159,10 +160,9 @@ class QuizPlayer extends HTMLElement {
   #showNumberErrors(invalid: readonly string[]): void {
     for (const q of this.#quiz.questions) {
       if (q.type !== 'numeric') continue;
-      const item = this.querySelector(`[data-question-id="${CSS.escape(q.id)}"]`);
-      const input = item?.querySelector('input');
-      const error = item?.querySelector('[data-error]');
-      if (!input || !error) continue;
+      const item = this.#one(`[data-question-id="${CSS.escape(q.id)}"]`);
+      const input = this.#one('[data-number-input]', item);
+      const error = this.#one('[data-error]', item);
       const bad = invalid.includes(q.id);
       input.setAttribute('aria-invalid', String(bad));
       error.textContent = bad ? this.#t('quiz.numberError') : '';
@@ -171,22 +171,21 @@ class QuizPlayer extends HTMLElement {
 
   #showResult(form: HTMLFormElement, result: QuizResult, saved: boolean): void {
     for (const q of this.#quiz.questions) {
-      const item = this.querySelector(`[data-question-id="${CSS.escape(q.id)}"]`);
-      const box = item?.querySelector<HTMLElement>('.quiz-feedback');
+      const box = this.#one('[data-feedback]', this.#one(`[data-question-id="${CSS.escape(q.id)}"]`));
       const questionResult = result.questions.find((r) => r.questionId === q.id);
-      if (box && questionResult) renderFeedback(box, q, questionResult, this.#t, this.#format);
+      if (questionResult) renderFeedback(box, q, questionResult, this.#t, this.#format);
     }
     form.querySelectorAll('fieldset').forEach((f) => (f.disabled = true));
-    this.querySelector<HTMLElement>('[data-submit-row]')!.hidden = true;
+    this.#one('[data-submit-row]').hidden = true;
     const percent = new Intl.NumberFormat(this.#locale, { style: 'percent', maximumFractionDigits: 0 }).format(result.percent / 100);
     const passMark = new Intl.NumberFormat(this.#locale, { style: 'percent' }).format(this.#quiz.passMark / 100);
     const verdict = this.#t(result.passed ? 'quiz.result.passed' : 'quiz.result.failed', { passMark });
     const score = this.#t('quiz.result.score', { score: this.#format(result.total), max: this.#format(result.max), percent });
-    const panel = this.querySelector<HTMLElement>('[data-result-panel]')!;
+    const panel = this.#one('[data-result-panel]');
     panel.dataset.passed = String(result.passed);
-    panel.querySelector('[data-result-heading]')!.textContent = verdict;
+    this.#one('[data-result-heading]', panel).textContent = verdict;
     const notSaved = saved ? '' : ` ${this.#t('quiz.result.notSaved')}`;
-    panel.querySelector('[data-result-text]')!.textContent = `${score} ${this.#t('quiz.result.review')}${notSaved}`;
+    this.#one('[data-result-text]', panel).textContent = `${score} ${this.#t('quiz.result.review')}${notSaved}`;
     panel.hidden = false;
     panel.focus();
     this.#announce(`${this.#t('quiz.result.announce', { verdict, score })}${notSaved}`);
@@ -195,13 +194,13 @@ class QuizPlayer extends HTMLElement {
   #retry(form: HTMLFormElement): void {
     form.reset();
     form.querySelectorAll('fieldset').forEach((f) => (f.disabled = false));
-    form.querySelectorAll<HTMLElement>('.quiz-feedback').forEach((box) => {
+    form.querySelectorAll<HTMLElement>('[data-feedback]' satisfies QuizSelector).forEach((box) => {
       box.hidden = true;
       box.replaceChildren();
     });
     form.querySelectorAll('[aria-invalid]').forEach((input) => input.removeAttribute('aria-invalid'));
-    this.querySelector<HTMLElement>('[data-result-panel]')!.hidden = true;
-    this.querySelector<HTMLElement>('[data-submit-row]')!.hidden = false;
+    this.#one('[data-result-panel]').hidden = true;
+    this.#one('[data-submit-row]').hidden = false;
     this.#startedAt = null;
     this.#firstAnswered.clear();
     this.#arrange();
@@ -211,19 +210,18 @@ class QuizPlayer extends HTMLElement {
   /** Shows the quiz in a fresh random order (questions and options when the quiz shuffles; ordering items always). */
   #arrange(): void {
     const shown = arrangeQuiz(this.#quiz, Math.floor(Math.random() * 2 ** 32));
-    const list = this.querySelector('form > ol');
-    if (!list) return;
+    const list = this.#one('[data-questions]');
     for (const q of shown.questions) {
-      const item = list.querySelector(`:scope > [data-question-id="${CSS.escape(q.id)}"]`);
+      const item = list.querySelector(`:scope > ${`[data-question-id="${CSS.escape(q.id)}"]` satisfies QuizSelector}`);
       if (!item) continue;
       if (this.#quiz.shuffle) list.append(item);
       if (q.type === 'single' || q.type === 'multiple') {
-        const options = item.querySelector('[data-options]');
-        if (options) reorder(options, q.options.map((o) => o.id), (id) => `[data-option-id="${CSS.escape(id)}"]`);
+        const options = item.querySelector('[data-options]' satisfies QuizSelector);
+        if (options) reorder(options, q.options.map((o) => o.id), (id) => `[data-option-id="${CSS.escape(id)}"]` satisfies QuizSelector);
       }
       if (q.type === 'ordering') {
-        const items = item.querySelector('[data-items]');
-        if (items) reorder(items, q.items.map((i) => i.id), (id) => `[data-item-id="${CSS.escape(id)}"]`);
+        const items = item.querySelector('[data-items]' satisfies QuizSelector);
+        if (items) reorder(items, q.items.map((i) => i.id), (id) => `[data-item-id="${CSS.escape(id)}"]` satisfies QuizSelector);
       }
     }
     this.#renumber(list);
@@ -233,8 +231,8 @@ class QuizPlayer extends HTMLElement {
   #renumber(list: Element): void {
     const items = [...list.children];
     items.forEach((item, index) => {
-      const label = item.querySelector('legend > span');
-      if (label) label.textContent = label.textContent!.replace(/\d+/, String(index + 1));
+      const label = item.querySelector('[data-question-number]' satisfies QuizSelector);
+      if (label) label.textContent = (label.textContent ?? '').replace(/\d+/, String(index + 1));
     });
   }
 }

@@ -7,6 +7,9 @@ import type { ProblemKey } from '../i18n/areas/problems';
 
 export type { ProblemKey };
 
+/** The name of the UI-strings block <ProblemMessages> renders and problemWords() reads. */
+export const PROBLEM_MESSAGES = 'problems';
+
 /**
  * A value of a problem's template: text, a number (formatted for the page's locale), another
  * message, or a list of alternatives ("a or b") or of items ("a and b") worded in the page's language.

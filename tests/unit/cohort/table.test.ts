@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LearnerRow } from '../../../src/lib/cohort/summary';
-import { filterRows, learnerCsvRows, sortRows } from '../../../src/lib/cohort/table';
+import { csvQuizIds, filterRows, learnerCsvRows, nameLabel, nextSort, SORT_COLUMNS, sortRows, type Sort } from '../../../src/lib/cohort/table';
 
 const row = (key: string, displayName: string, lessonsDone: number, lastActivity: string | null, best: Record<string, number> = {}): LearnerRow => ({
   key,
@@ -62,5 +62,51 @@ describe('learnerCsvRows', () => {
       ['Name', 'ID', 'Lessons', 'Quizzes', 'Last', 'Files', 'Best q', 'Best r'],
       ['Ana', '', 2, 0, '', 1, 88, ''],
     ]);
+  });
+});
+
+describe('nextSort', () => {
+  const sort = fc.record({ column: fc.constantFrom(...SORT_COLUMNS), direction: fc.constantFrom('ascending' as const, 'descending' as const) });
+
+  it('turns the same column round, and two clicks on it come back', () => {
+    fc.assert(
+      fc.property(sort, (current: Sort) => {
+        const once = nextSort(current, current.column);
+        expect(once).toEqual({ column: current.column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' });
+        expect(nextSort(once, current.column)).toEqual(current);
+      }),
+    );
+  });
+
+  it('starts another column A to Z for names, highest first for figures and dates', () => {
+    expect(nextSort({ column: 'lessons', direction: 'ascending' }, 'name')).toEqual({ column: 'name', direction: 'ascending' });
+    for (const column of ['lessons', 'quizzes', 'activity'] as const) {
+      expect(nextSort({ column: 'name', direction: 'descending' }, column)).toEqual({ column, direction: 'descending' });
+    }
+  });
+});
+
+describe('nameLabel', () => {
+  const id = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+
+  it('names a learner by their name, or by their file when they gave none (blank counts as none)', () => {
+    expect(nameLabel({ displayName: 'Ana' }, 'ana.json', false)).toEqual({ key: 'plain', name: 'Ana' });
+    expect(nameLabel({ displayName: '  ', learnerId: id }, 'x.json', true)).toEqual({ key: 'cohort.noName', vars: { file: 'x.json' } });
+  });
+
+  it('tells namesakes apart by the first six digits of their id, or by their file for files without one', () => {
+    expect(nameLabel({ displayName: 'Marie Martin', learnerId: id }, 'm.json', true)).toEqual({
+      key: 'cohort.namesake',
+      vars: { name: 'Marie Martin', id: 'a1b2c3' },
+    });
+    expect(nameLabel({ displayName: 'Marie Martin' }, 'old-file.json', true)).toEqual({ key: 'cohort.namesake', vars: { name: 'Marie Martin', id: 'old-file.json' } });
+  });
+});
+
+describe('csvQuizIds', () => {
+  it('lists the attempted quizzes only, catalogue order first, then unknown ones as met', () => {
+    const attempted = [row('1', 'A', 0, null, { b: 50, x: 10 }), row('2', 'B', 0, null, { a: 90 })];
+    expect(csvQuizIds(['a', 'b', 'c'], attempted)).toEqual(['a', 'b', 'x']);
+    expect(csvQuizIds(['a'], [])).toEqual([]);
   });
 });

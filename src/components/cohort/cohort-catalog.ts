@@ -8,10 +8,9 @@ const catalogSchema = z.object({
 });
 export type CohortCatalog = z.infer<typeof catalogSchema>;
 
-export function readCatalog(): CohortCatalog {
-  const block = document.querySelector('script[type="application/json"][data-cohort-catalog]');
+export function readCatalog(json: string): CohortCatalog {
   try {
-    const parsed = catalogSchema.safeParse(JSON.parse(block?.textContent ?? ''));
+    const parsed = catalogSchema.safeParse(JSON.parse(json));
     if (parsed.success) return parsed.data;
   } catch {
     // Falls through: the dashboard still works, naming lessons and quizzes by id.
