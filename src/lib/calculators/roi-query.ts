@@ -12,8 +12,9 @@
  *
  * Parsing never throws. A bad scalar parameter falls back to its default; a bad line is dropped
  * on its own, the other lines are kept. Either way a problem is reported for the page to show.
- * An empty parameter (`rate=`, as an empty form field submits it) counts as absent; a repeated
- * scalar parameter uses its first occurrence; unknown parameters are ignored.
+ * An empty parameter (`rate=`, as an empty form field submits it) counts as absent, except that
+ * an empty `cost=` or `benefit=` says the side has no lines (rather than the defaults' lines); a
+ * repeated scalar parameter uses its first occurrence; unknown parameters are ignored.
  */
 import { DECIMAL, shorten } from '../share-link/text';
 import { normalizeLabel, type EconomicImpactInput, type LineItem } from '../finance/economic-impact-input';
@@ -62,15 +63,17 @@ export function parseRoiQuery(
   const lines = (field: 'cost' | 'benefit', fallback: readonly LineItem[]) => {
     const raws = params.getAll(field);
     if (raws.length === 0) return fallback;
-    if (raws.length > ROI_LINE_LIMITS.lines) {
-      problems.push({ field, key: 'roi.problem.tooManyLines', received: String(raws.length) });
+    // An empty `cost=` is no line, but the link still sets this side: that is how a side without lines is written.
+    const given = raws.map((raw, index) => ({ raw, position: index + 1 })).filter(({ raw }) => raw.trim() !== '');
+    if (given.length > ROI_LINE_LIMITS.lines) {
+      problems.push({ field, key: 'roi.problem.tooManyLines', received: String(given.length) });
     }
     const parsed: LineItem[] = [];
-    raws.slice(0, ROI_LINE_LIMITS.lines).forEach((raw, index) => {
+    for (const { raw, position } of given.slice(0, ROI_LINE_LIMITS.lines)) {
       const line = parseLine(raw);
       if (line) parsed.push(line);
-      else problems.push({ field, key: 'roi.problem.line', line: index + 1, received: shorten(raw) });
-    });
+      else problems.push({ field, key: 'roi.problem.line', line: position, received: shorten(raw) });
+    }
     return parsed;
   };
 
@@ -98,8 +101,12 @@ export function serializeRoiQuery(state: EconomicImpactInput): URLSearchParams {
   const params = new URLSearchParams();
   params.set('rate', String(state.ratePercent));
   params.set('years', String(state.years));
-  for (const line of state.costs) params.append('cost', serializeLine(line));
-  for (const line of state.benefits) params.append('benefit', serializeLine(line));
+  const lines = (field: 'cost' | 'benefit', items: readonly LineItem[]) => {
+    if (items.length === 0) params.append(field, '');
+    for (const line of items) params.append(field, serializeLine(line));
+  };
+  lines('cost', state.costs);
+  lines('benefit', state.benefits);
   if (state.riskCostPercent !== undefined) params.set('riskCost', String(state.riskCostPercent));
   if (state.riskBenefitPercent !== undefined) params.set('riskBenefit', String(state.riskBenefitPercent));
   return params;
@@ -111,7 +118,7 @@ function parseLine(raw: string): LineItem | null {
   const valuesText = raw.slice(separator + 1).trim();
   const texts = valuesText === '' ? [] : valuesText.split(',').map((text) => text.trim());
   if (texts.length > ROI_LINE_LIMITS.values || !texts.every((text) => DECIMAL.test(text))) return null;
-  const values = texts.map(Number);
+  const values = texts.map((text) => Number(text) + 0); // −0 as 0: String(-0) writes "0"
   if (!values.every((value) => acceptsValue(ROI_CELL_SPECS.amount, value))) return null;
   return { label: normalizeLabel(raw.slice(0, separator)), values };
 }

@@ -148,7 +148,8 @@ describe('serializeRoiQuery', () => {
       benefits: [],
       riskBenefitPercent: 15,
     }).toString();
-    expect(query).toBe('rate=10&years=3&cost=Licences+%26+set-up%3A100%2C200.5&riskBenefit=15');
+    // No benefit line: an empty `benefit=`, so that defaults with lines are not read in its place.
+    expect(query).toBe('rate=10&years=3&cost=Licences+%26+set-up%3A100%2C200.5&benefit=&riskBenefit=15');
   });
 
   it('is the inverse of parseRoiQuery (round trip through the query text)', () => {
