@@ -5,9 +5,10 @@
  * lib/calculators/roi-contract.ts; the bounds of every field in lib/calculators/roi-spec.ts.
  */
 import {
+  BLANK_ROI_STATE,
   DEFAULT_BENEFIT_RANGE,
   DEFAULT_COST_RANGE,
-  parseRoiPageQuery,
+  parseRoiQueryOver,
   roiStateFromFields,
   serializeRoiPageQuery,
   type RoiPageProblem,
@@ -39,7 +40,9 @@ class RoiCalculator extends HTMLElement {
     this.t = readMessages<RoiMessageKey>(ROI_MESSAGES_NAME);
     this.locale = pageLocale();
     this.uid = this.dataset.uid ?? 'roi';
-    const { state, problems } = parseRoiPageQuery(initialQuery(this), this.locale.startsWith('fr') ? 'fr' : 'en');
+    // What the page was built with (its preset, or the worked example) fills in whatever a link leaves out.
+    const built = parseRoiQueryOver(new URLSearchParams(this.dataset.query ?? ''), BLANK_ROI_STATE).state;
+    const { state, problems } = parseRoiQueryOver(initialQuery(this), built);
     fillScalars(this, state, this.locale);
     this.lines = {
       costs: editableLines(state.input.costs, state.costRanges, DEFAULT_COST_RANGE),

@@ -42,9 +42,6 @@ export const ROI_MESSAGE_KEYS = [
   'calc.error.order',
   'calc.error.fix',
   'roi.actions',
-  'roi.remove',
-  'roi.addCost',
-  'roi.addBenefit',
   'roi.newLine',
   'roi.dist.pert',
   'roi.dist.triangular',
@@ -75,27 +72,34 @@ export const ROI_HOOKS = {
   tornadoRows: { 'data-table': 'tornado' },
 } as const satisfies Record<string, Hook>;
 
-/** The <template>s client-side rows are cloned from, each beside the server markup it matches. */
+/**
+ * The <template data-template="…">s client-side rows are cloned from, each beside the server markup
+ * it matches; their fixed texts (a side's legend, its buttons) are written by the server.
+ */
 export const ROI_TEMPLATES = {
-  /** A side of the editor: fieldset > legend, table (thead tr, tbody), add button. */
-  editorSide: { 'data-template': 'roi-editor-side' },
-  editorHeading: { 'data-template': 'roi-editor-heading' },
-  editorRow: { 'data-template': 'roi-editor-row' },
-  /** td > input + its message; the label's and a number's cell differ in width and keyboard. */
-  editorLabelCell: { 'data-template': 'roi-editor-label' },
-  editorNumberCell: { 'data-template': 'roi-editor-number' },
-  editorRemoveCell: { 'data-template': 'roi-editor-remove' },
+  /** A side of the editor: fieldset > legend, table (thead tr, tbody), button[data-add]. */
+  editorCosts: 'roi-editor-costs',
+  editorBenefits: 'roi-editor-benefits',
+  editorHeading: 'roi-editor-heading',
+  editorRow: 'roi-editor-row',
+  /** td > input + [data-field-message]; the label's and a number's cell differ in width and keyboard. */
+  editorLabelCell: 'roi-editor-label',
+  editorNumberCell: 'roi-editor-number',
+  /** td > button (remove the line). */
+  editorRemoveCell: 'roi-editor-remove',
   /** tr > th (the first column's heading); the others are linesHeading. */
-  linesHeadRow: { 'data-template': 'roi-lines-head-row' },
-  linesHeading: { 'data-template': 'roi-lines-heading' },
+  linesHeadRow: 'roi-lines-head-row',
+  linesHeading: 'roi-lines-heading',
   /** tbody > tr > th (the side's title, spanning the table). */
-  linesSection: { 'data-template': 'roi-lines-section' },
-  linesRow: { 'data-template': 'roi-lines-row' },
-  linesCell: { 'data-template': 'roi-lines-cell' },
+  linesSection: 'roi-lines-section',
+  linesRow: 'roi-lines-row',
+  linesCell: 'roi-lines-cell',
   /** tr > th (the row's label); its cells are chartCell. */
-  chartRow: { 'data-template': 'roi-chart-row' },
-  chartCell: { 'data-template': 'roi-chart-cell' },
-} as const satisfies Record<string, Hook>;
+  chartRow: 'roi-chart-row',
+  chartCell: 'roi-chart-cell',
+} as const;
+
+export type RoiTemplate = (typeof ROI_TEMPLATES)[keyof typeof ROI_TEMPLATES];
 
 /** The CSS selector of a hook. */
 export const hookSelector = (hook: Hook): string =>

@@ -13,10 +13,9 @@ import { MAX_ABS_AMOUNT, type EconomicImpactInput, type LineItem } from '../fina
 import { notDefined, type Validated } from '../finance/outcome';
 import type { UncertainImpactInput, UncertainLineItem } from '../finance/uncertain-impact-input';
 import type { Distribution } from '../finance/samplers';
-import type { Lang } from '../content/translations';
 import { isCurrency, parseCurrency, type Currency } from './currency';
 import { DECIMAL, shorten } from '../share-link/text';
-import { parseRoiQuery, serializeRoiQuery, type RoiQueryProblem } from './roi-query';
+import { parseRoiQuery, ROI_QUERY_DEFAULTS, serializeRoiQuery, type RoiQueryProblem } from './roi-query';
 import { ROI_CELL_SPECS, ROI_SPECS } from './roi-spec';
 import { acceptsValue, readScalar, type QueryProblem } from './scalar-query';
 
@@ -44,51 +43,19 @@ export const MONTE_CARLO_DRAWS = 10_000;
 type RangeField = 'costRange' | 'benefitRange';
 export type RoiPageProblem = RoiQueryProblem | QueryProblem<RangeField | 'dist' | 'seed' | 'currency'>;
 
-/** An illustrative programme (no real company): the page's worked example in each language. */
-const EXAMPLE_LINES: Record<Lang, { costs: LineItem[]; benefits: LineItem[] }> = {
-  fr: {
-    costs: [
-      { label: 'Équipe (salaires chargés)', values: [0, 60000, 62000, 64000] },
-      { label: 'Outils d’écoute et de publication', values: [5000, 12000, 12000, 12000] },
-      { label: 'Médias payants', values: [0, 20000, 20000, 20000] },
-      { label: 'Contenus et agence', values: [10000, 15000, 15000, 15000] },
-      { label: 'Formation', values: [8000, 3000, 3000, 3000] },
-    ],
-    benefits: [
-      { label: 'Marge incrémentale des ventes sociales', values: [0, 40000, 70000, 95000] },
-      { label: 'Économies du service client', values: [0, 30000, 45000, 50000] },
-      { label: 'Moins de retours produits', values: [0, 5000, 8000, 10000] },
-      { label: 'Économies de recrutement', values: [0, 6000, 8000, 8000] },
-    ],
-  },
-  en: {
-    costs: [
-      { label: 'People (loaded salaries)', values: [0, 60000, 62000, 64000] },
-      { label: 'Listening and publishing tools', values: [5000, 12000, 12000, 12000] },
-      { label: 'Paid media', values: [0, 20000, 20000, 20000] },
-      { label: 'Content and agency', values: [10000, 15000, 15000, 15000] },
-      { label: 'Training', values: [8000, 3000, 3000, 3000] },
-    ],
-    benefits: [
-      { label: 'Incremental margin from social sales', values: [0, 40000, 70000, 95000] },
-      { label: 'Customer-care savings', values: [0, 30000, 45000, 50000] },
-      { label: 'Fewer product returns', values: [0, 5000, 8000, 10000] },
-      { label: 'Recruitment savings', values: [0, 6000, 8000, 8000] },
-    ],
-  },
+/**
+ * The state a link's missing parameters fall back to when nothing else is given: no lines, the
+ * spec's defaults. The page's worked example (roi-example.ts) is the fallback the server uses;
+ * the browser reads it back from the built markup, so its texts ship once, in the HTML.
+ */
+export const BLANK_ROI_STATE: RoiState = {
+  input: ROI_QUERY_DEFAULTS,
+  costRanges: [],
+  benefitRanges: [],
+  distribution: 'pert',
+  seed: DEFAULT_SEED,
+  currency: 'EUR',
 };
-
-export function roiDefaults(lang: Lang): RoiState {
-  const { costs, benefits } = EXAMPLE_LINES[lang];
-  return {
-    input: { ratePercent: ROI_SPECS.rate.defaultValue, years: ROI_SPECS.years.defaultValue, costs, benefits },
-    costRanges: costs.map(() => DEFAULT_COST_RANGE),
-    benefitRanges: benefits.map(() => DEFAULT_BENEFIT_RANGE),
-    distribution: 'pert',
-    seed: DEFAULT_SEED,
-    currency: 'EUR',
-  };
-}
 
 const RANGE = /^\s*([0-9.eE+-]+)\s*,\s*([0-9.eE+-]+)\s*,\s*([0-9.eE+-]+)\s*$/;
 
@@ -102,8 +69,8 @@ function parseRange(raw: string): Range | null {
   return isValidRange(range) ? range : null;
 }
 
-export function parseRoiPageQuery(params: URLSearchParams, lang: Lang): { state: RoiState; problems: RoiPageProblem[] } {
-  const defaults = roiDefaults(lang);
+/** A link read over `defaults`: each parameter it leaves out, or that is refused, keeps the default's value. */
+export function parseRoiQueryOver(params: URLSearchParams, defaults: RoiState): { state: RoiState; problems: RoiPageProblem[] } {
   const parsed = parseRoiQuery(params, defaults.input);
   const problems: RoiPageProblem[] = [...parsed.problems];
   const ranges = (field: RangeField, lines: readonly LineItem[], linesFromLink: boolean, fallback: Range, preset: readonly Range[]) => {

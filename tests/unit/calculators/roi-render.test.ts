@@ -13,11 +13,11 @@ import { formatInput, formatNumber } from '../../../src/lib/calculators/format';
 import { monteCarloView } from '../../../src/lib/calculators/roi-monte-carlo-view';
 import {
   isValidRange,
-  parseRoiPageQuery,
   roiStateFromFields,
   type EditedLine,
   type RoiState,
 } from '../../../src/lib/calculators/roi-model';
+import { parseRoiPageQuery } from '../../../src/lib/calculators/roi-example';
 import { ROI_CELL_SPECS, ROI_SPECS } from '../../../src/lib/calculators/roi-spec';
 import type { NumberBounds } from '../../../src/lib/calculators/scalar-query';
 import { linesTable, roiView } from '../../../src/lib/calculators/roi-view';

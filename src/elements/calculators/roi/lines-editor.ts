@@ -47,9 +47,9 @@ export function renderEditor(editor: HTMLElement, lines: Readonly<Record<Side, r
 }
 
 function sideEditor(side: Side, lines: readonly EditableLine[], { root, uid, locale, years, t }: EditorContext): HTMLElement {
-  const title = side === 'costs' ? t('roi.costs') : t('roi.benefits');
-  const box = fromTemplate(root, ROI_TEMPLATES.editorSide);
-  child(box, 'legend', ROI_TEMPLATES.editorSide).textContent = title;
+  const template = side === 'costs' ? ROI_TEMPLATES.editorCosts : ROI_TEMPLATES.editorBenefits;
+  const box = fromTemplate(root, template);
+  const title = child(box, 'legend', template).textContent;
   const headId = (col: string) => `${uid}-${side}-head-${col}`;
   const columns: [string, string][] = [
     ['label', t('roi.label')],
@@ -60,7 +60,7 @@ function sideEditor(side: Side, lines: readonly EditableLine[], { root, uid, loc
     ['actions', t('roi.actions')],
   ];
   const headings = new Map(columns);
-  child(box, 'thead tr', ROI_TEMPLATES.editorSide).replaceChildren(
+  child(box, 'thead tr', template).replaceChildren(
     ...columns.map(([col, text]) => {
       const th = fromTemplate(root, ROI_TEMPLATES.editorHeading);
       th.id = headId(col);
@@ -91,7 +91,6 @@ function sideEditor(side: Side, lines: readonly EditableLine[], { root, uid, loc
     for (const key of RANGE_KEYS) cell(key, formatInput(line.range[key], locale));
     const actions = fromTemplate(root, ROI_TEMPLATES.editorRemoveCell);
     const remove = child<HTMLButtonElement>(actions, 'button', ROI_TEMPLATES.editorRemoveCell);
-    remove.textContent = t('roi.remove');
     remove.id = id('remove');
     remove.dataset.remove = side;
     remove.dataset.index = String(index);
@@ -99,9 +98,8 @@ function sideEditor(side: Side, lines: readonly EditableLine[], { root, uid, loc
     row.append(actions);
     return row;
   });
-  child(box, 'tbody', ROI_TEMPLATES.editorSide).replaceChildren(...rows);
-  const add = child<HTMLButtonElement>(box, 'button[data-add]', ROI_TEMPLATES.editorSide);
-  add.textContent = side === 'costs' ? t('roi.addCost') : t('roi.addBenefit');
+  child(box, 'tbody', template).replaceChildren(...rows);
+  const add = child<HTMLButtonElement>(box, 'button[data-add]', template);
   add.dataset.add = side;
   add.disabled = lines.length >= ROI_LINE_LIMITS.lines;
   return box;
