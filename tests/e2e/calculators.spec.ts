@@ -6,6 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Locator, type Page, type Response } from '@playwright/test';
 import { CALCULATOR_IDS } from '../../src/data/calculators';
+import { hookSelector, ROI_HOOKS, ROI_MESSAGE_KEYS, ROI_MESSAGES_NAME, ROI_TEMPLATES } from '../../src/lib/calculators/roi-contract';
 
 const SALESLOFT =
   '?rate=10&years=3&cost=Costs%3A53150%2C666715%2C636772%2C647783&benefit=Benefits%3A0%2C1606511%2C3061331%2C4229760';
@@ -139,6 +140,30 @@ test.describe('economic impact (roi)', () => {
     await page.getByRole('button', { name: 'Remove Training' }).click();
     await expect(page).not.toHaveURL(/Training/);
     expect(Math.round(await value(page, 'pv-costs'))).toBe(1672201);
+    // A side emptied stays empty in the link, and after a reload (not the worked example's lines).
+    await page.getByRole('button', { name: 'Remove Costs' }).click();
+    await expect(page).toHaveURL(/[?&]cost=&/);
+    await page.reload();
+    await calculatorReady(page);
+    await expect(result(page, 'pv-costs')).toHaveAttribute('data-value', '0');
+    await expect(page.getByRole('textbox', { name: 'Costs 1, Label' })).toHaveCount(0);
+    await expect(page.getByRole('textbox', { name: 'Benefits 1, Label' })).toHaveValue('Benefits');
+  });
+
+  test('the page carries every hook, template and string the element needs; without them it names what is missing', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto('/en/calculators/roi/');
+    await calculatorReady(page);
+    const selectors = [...Object.values(ROI_HOOKS).map(hookSelector), ...Object.values(ROI_TEMPLATES).map((id) => `template[data-template="${id}"]`)];
+    const missing = await page.evaluate((list) => list.filter((selector) => !document.querySelector(`roi-calculator ${selector}`)), selectors);
+    expect(missing).toEqual([]);
+    const messages = JSON.parse((await page.locator(`script[data-messages="${ROI_MESSAGES_NAME}"]`).textContent()) ?? '{}') as Record<string, string>;
+    expect(Object.keys(messages).sort()).toEqual([...new Set(ROI_MESSAGE_KEYS)].sort());
+    expect(Object.entries(messages).filter(([key, text]) => text === key || text === '')).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.evaluate(() => document.body.append(document.createElement('roi-calculator')));
+    await expect.poll(() => errors).toEqual([expect.stringContaining("<roi-calculator>: the page's markup has no [data-inputs]")]);
   });
 
   test('the page documents its parameters and method', async ({ page }) => {
@@ -148,6 +173,9 @@ test.describe('economic impact (roi)', () => {
     for (const name of ['rate', 'years', 'cost', 'benefit', 'riskCost', 'riskBenefit', 'costRange', 'benefitRange', 'dist', 'seed', 'currency']) {
       await expect(parameters.getByRole('rowheader', { name, exact: true })).toBeVisible();
     }
+    // Bounds from the one spec table (roi-spec.ts) that the link and the fields use too.
+    await expect(parameters.getByRole('row', { name: /^rate / })).toContainText('de -99.99 à 1000');
+    await expect(parameters.getByRole('row', { name: /^seed / })).toContainText('4294967295');
     await expect(page.locator('section[aria-labelledby="methodology"]')).toContainText('Total Economic Impact');
     await expect(page.locator('section[aria-labelledby="methodology"]')).toContainText('Barcelone');
   });

@@ -6,10 +6,10 @@ import { FAN_SPECS } from '../../lib/calculators/fan-value';
 import { LIFT_SPECS } from '../../lib/calculators/lift-test';
 import { READ_ROWS } from '../../lib/calculators/lift-test-view';
 import { DEFAULT_OBJECTIVES, OBJECTIVE_IDS } from '../../lib/calculators/kpi-planner';
-import type { ScalarSpecs } from '../../lib/calculators/scalar-query';
+import type { NumberBounds, ScalarSpecs } from '../../lib/calculators/scalar-query';
 import type { CalcTranslate } from '../../lib/calculators/view';
-import { MAX_RATE_PERCENT, MAX_YEARS, MIN_RATE_PERCENT, MIN_YEARS } from '../../lib/finance/economic-impact-input';
-import { DEFAULT_SEED, SCENARIOS } from '../../lib/calculators/roi-model';
+import { DEFAULT_BENEFIT_RANGE, DEFAULT_COST_RANGE, SCENARIOS, type Range } from '../../lib/calculators/roi-model';
+import { ROI_CELL_SPECS, ROI_LINE_LIMITS, ROI_SPECS, type RoiScalarField } from '../../lib/calculators/roi-spec';
 
 export interface ParameterRow {
   readonly name: string;
@@ -25,17 +25,42 @@ const currencyRow = (t: CalcTranslate): ParameterRow => ({
   defaultValue: 'EUR',
 });
 
+/** Bounds as a link writes numbers (dot decimal, String(number)). */
+function accepted(spec: NumberBounds, t: CalcTranslate): string {
+  const bounds = { min: String(spec.min), max: String(spec.max) };
+  return spec.integer ? t('calc.parameters.wholeNumber', bounds) : t('calc.parameters.range', bounds);
+}
+
 function scalarRows<F extends string>(specs: ScalarSpecs<F>, label: (field: F) => string, t: CalcTranslate): ParameterRow[] {
-  return (Object.keys(specs) as F[]).map((field) => {
-    const spec = specs[field];
-    const bounds = { min: String(spec.min), max: String(spec.max) };
-    return {
-      name: field,
-      meaning: label(field),
-      accepted: spec.integer ? t('calc.parameters.wholeNumber', bounds) : t('calc.parameters.range', bounds),
-      defaultValue: String(spec.defaultValue),
-    };
-  });
+  return (Object.keys(specs) as F[]).map((field) => ({
+    name: field,
+    meaning: label(field),
+    accepted: accepted(specs[field], t),
+    defaultValue: String(specs[field].defaultValue),
+  }));
+}
+
+function roiRows(t: CalcTranslate): ParameterRow[] {
+  const scalar = (field: RoiScalarField): ParameterRow => {
+    const spec = ROI_SPECS[field];
+    return { name: field, meaning: t(`roi.${field}`), accepted: accepted(spec, t), defaultValue: spec.defaultValue === null ? t('roi.param.none') : String(spec.defaultValue) };
+  };
+  const lines = t('roi.param.lines', ROI_LINE_LIMITS);
+  const factors = t('roi.param.factors', { max: String(ROI_CELL_SPECS.factor.max) });
+  const range = (r: Range) => `${r.low},${r.likely},${r.high}`;
+  return [
+    scalar('rate'),
+    scalar('years'),
+    { name: 'cost', meaning: t('roi.param.cost'), accepted: lines, defaultValue: t('roi.param.default.lines') },
+    { name: 'benefit', meaning: t('roi.param.benefit'), accepted: lines, defaultValue: t('roi.param.default.lines') },
+    scalar('riskCost'),
+    scalar('riskBenefit'),
+    { name: 'costRange', meaning: t('roi.param.costRange'), accepted: factors, defaultValue: range(DEFAULT_COST_RANGE) },
+    { name: 'benefitRange', meaning: t('roi.param.benefitRange'), accepted: factors, defaultValue: range(DEFAULT_BENEFIT_RANGE) },
+    { name: 'dist', meaning: t('roi.dist'), accepted: 'triangular, pert', defaultValue: 'pert' },
+    scalar('seed'),
+    currencyRow(t),
+  ];
 }
 
 export function parameterRows(id: CalculatorId, t: CalcTranslate): ParameterRow[] {
@@ -49,19 +74,7 @@ export function parameterRows(id: CalculatorId, t: CalcTranslate): ParameterRow[
     case 'kpi-planner':
       return [{ name: 'objectives', meaning: t('kpi.param.objectives'), accepted: OBJECTIVE_IDS.join(', '), defaultValue: DEFAULT_OBJECTIVES.join(',') }];
     case 'roi':
-      return [
-        { name: 'rate', meaning: t('roi.rate'), accepted: `> ${MIN_RATE_PERCENT}, ≤ ${MAX_RATE_PERCENT}`, defaultValue: '10' },
-        { name: 'years', meaning: t('roi.years'), accepted: t('calc.parameters.wholeNumber', { min: MIN_YEARS, max: MAX_YEARS }), defaultValue: '3' },
-        { name: 'cost', meaning: t('roi.param.cost'), accepted: t('roi.param.lines'), defaultValue: t('roi.param.default.lines') },
-        { name: 'benefit', meaning: t('roi.param.benefit'), accepted: t('roi.param.lines'), defaultValue: t('roi.param.default.lines') },
-        { name: 'riskCost', meaning: t('roi.riskCost'), accepted: t('calc.parameters.range', { min: 0, max: 100 }), defaultValue: t('roi.param.none') },
-        { name: 'riskBenefit', meaning: t('roi.riskBenefit'), accepted: t('calc.parameters.range', { min: 0, max: 100 }), defaultValue: t('roi.param.none') },
-        { name: 'costRange', meaning: t('roi.param.costRange'), accepted: t('roi.param.factors'), defaultValue: t('roi.param.default.costRange') },
-        { name: 'benefitRange', meaning: t('roi.param.benefitRange'), accepted: t('roi.param.factors'), defaultValue: t('roi.param.default.benefitRange') },
-        { name: 'dist', meaning: t('roi.dist'), accepted: 'triangular, pert', defaultValue: 'pert' },
-        { name: 'seed', meaning: t('roi.seed'), accepted: t('calc.parameters.wholeNumber', { min: 0, max: 4294967295 }), defaultValue: String(DEFAULT_SEED) },
-        currencyRow(t),
-      ];
+      return roiRows(t);
   }
 }
 

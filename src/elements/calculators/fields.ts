@@ -2,9 +2,9 @@
  * Browser side shared by the calculators: reading locale-formatted number fields with inline
  * validation, writing results into their data-result elements, the share link and announcements.
  */
-import { fieldValue } from '../../lib/calculators/field-value';
-import type { QueryProblem, ScalarSpec } from '../../lib/calculators/scalar-query';
-import type { CalcTranslate, ResultView } from '../../lib/calculators/view';
+import { fieldValue, type FieldTranslate } from '../../lib/calculators/field-value';
+import type { NumberBounds, QueryProblem } from '../../lib/calculators/scalar-query';
+import type { ResultView } from '../../lib/calculators/view';
 import { pageLocale } from '../messages';
 
 /** Marks a field invalid (aria-invalid and its message, tied by aria-describedby) or clears it. */
@@ -21,7 +21,7 @@ export function setFieldError(input: HTMLInputElement, message: string): void {
 }
 
 /** The field's number, or null after showing why it is not acceptable. */
-export function readNumberField(input: HTMLInputElement, spec: ScalarSpec, t: CalcTranslate): number | null {
+export function readNumberField(input: HTMLInputElement, spec: NumberBounds, t: FieldTranslate): number | null {
   const read = fieldValue(input.value, spec, pageLocale(), t);
   setFieldError(input, read.ok ? '' : read.message);
   return read.ok ? read.value : null;
@@ -46,7 +46,7 @@ export function showTexts(root: Element, texts: Readonly<Record<string, string>>
 }
 
 /** Lists the share-link parameters that were rejected, above the form. */
-export function showProblems(root: Element, lines: readonly string[], t: CalcTranslate): void {
+export function showProblems(root: Element, lines: readonly string[], t: (key: 'calc.problems') => string): void {
   const box = root.querySelector<HTMLElement>('[data-problems]');
   if (!box) return;
   box.replaceChildren();
@@ -65,7 +65,7 @@ export function showProblems(root: Element, lines: readonly string[], t: CalcTra
   box.append(intro, list);
 }
 
-export const problemLine = (problem: QueryProblem, t: CalcTranslate): string =>
+export const problemLine = (problem: QueryProblem, t: (key: 'calc.problem', vars: Readonly<Record<string, string>>) => string): string =>
   t('calc.problem', { field: problem.field, received: problem.received });
 
 /**

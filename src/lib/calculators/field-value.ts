@@ -4,13 +4,17 @@
  */
 import { parseLocaleNumber } from '../finance/locale-number';
 import { formatNumber } from './format';
-import { acceptsValue, type ScalarSpec } from './scalar-query';
-import type { CalcTranslate } from './view';
+import { acceptsValue, type NumberBounds } from './scalar-query';
+import type { CalcKey } from './view';
+
+/** The messages a field may show. */
+export const FIELD_MESSAGE_KEYS = ['calc.error.empty', 'calc.error.malformed', 'calc.error.integer', 'calc.error.range'] as const satisfies readonly CalcKey[];
+export type FieldTranslate = (key: (typeof FIELD_MESSAGE_KEYS)[number], vars?: Readonly<Record<string, string | number>>) => string;
 
 export type FieldValue = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
 
 /** `locale` is the page's BCP 47 tag (`fr-FR`, `en-GB`): it decides both the notation read and the one in messages. */
-export function fieldValue(text: string, spec: ScalarSpec, locale: string, t: CalcTranslate): FieldValue {
+export function fieldValue(text: string, spec: NumberBounds, locale: string, t: FieldTranslate): FieldValue {
   const parsed = parseLocaleNumber(text, locale);
   if (!parsed.ok) {
     return {

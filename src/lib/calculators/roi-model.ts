@@ -1,6 +1,6 @@
 /**
- * The economic-impact page's whole state: the DESIGN share link (`rate`, `years`, `cost`,
- * `benefit`, `riskCost`, `riskBenefit`, parsed by finance/roi-query) plus what the page adds:
+ * The economic-impact page's whole state: the public share link (`rate`, `years`, `cost`,
+ * `benefit`, `riskCost`, `riskBenefit`, parsed by roi-query) plus what the page adds:
  * - `costRange`, `benefitRange`: repeatable, one per line in the same order, `low,likely,high`
  *   multipliers of the line as entered (e.g. `0.9,1,1.3`); a missing one takes the side's default;
  * - `dist`: `triangular` or `pert`, the Monte Carlo draws; `seed`: its generator's seed;
@@ -9,22 +9,15 @@
  * (likely) and optimistic (costs low, benefits high).
  */
 import { economicImpact, type EconomicImpact } from '../finance/economic-impact';
-import {
-  MAX_ABS_AMOUNT,
-  MAX_RATE_PERCENT,
-  MAX_YEARS,
-  MIN_YEARS,
-  type EconomicImpactInput,
-  type LineItem,
-} from '../finance/economic-impact-input';
+import { MAX_ABS_AMOUNT, type EconomicImpactInput, type LineItem } from '../finance/economic-impact-input';
 import { notDefined, type Validated } from '../finance/outcome';
-import { parseRoiQuery, serializeRoiQuery, type RoiQueryProblem } from '../finance/roi-query';
-import { MAX_FACTOR, type UncertainImpactInput, type UncertainLineItem } from '../finance/uncertain-impact-input';
+import type { UncertainImpactInput, UncertainLineItem } from '../finance/uncertain-impact-input';
 import type { Distribution } from '../finance/samplers';
-import type { Lang } from '../content/translations';
 import { isCurrency, parseCurrency, type Currency } from './currency';
 import { DECIMAL, shorten } from '../share-link/text';
-import type { QueryProblem, ScalarSpec } from './scalar-query';
+import { parseRoiQuery, ROI_QUERY_DEFAULTS, serializeRoiQuery, type RoiQueryProblem } from './roi-query';
+import { ROI_CELL_SPECS, ROI_SPECS } from './roi-spec';
+import { acceptsValue, readScalar, type QueryProblem } from './scalar-query';
 
 export interface Range {
   readonly low: number;
@@ -44,63 +37,30 @@ export interface RoiState {
 
 export const DEFAULT_COST_RANGE: Range = { low: 0.9, likely: 1, high: 1.3 };
 export const DEFAULT_BENEFIT_RANGE: Range = { low: 0.6, likely: 1, high: 1.2 };
-export const DEFAULT_SEED = 42;
+export const DEFAULT_SEED = ROI_SPECS.seed.defaultValue;
 export const MONTE_CARLO_DRAWS = 10_000;
 
 type RangeField = 'costRange' | 'benefitRange';
 export type RoiPageProblem = RoiQueryProblem | QueryProblem<RangeField | 'dist' | 'seed' | 'currency'>;
 
-/** An illustrative programme (no real company): the page's worked example in each language. */
-const EXAMPLE_LINES: Record<Lang, { costs: LineItem[]; benefits: LineItem[] }> = {
-  fr: {
-    costs: [
-      { label: 'Équipe (salaires chargés)', values: [0, 60000, 62000, 64000] },
-      { label: 'Outils d’écoute et de publication', values: [5000, 12000, 12000, 12000] },
-      { label: 'Médias payants', values: [0, 20000, 20000, 20000] },
-      { label: 'Contenus et agence', values: [10000, 15000, 15000, 15000] },
-      { label: 'Formation', values: [8000, 3000, 3000, 3000] },
-    ],
-    benefits: [
-      { label: 'Marge incrémentale des ventes sociales', values: [0, 40000, 70000, 95000] },
-      { label: 'Économies du service client', values: [0, 30000, 45000, 50000] },
-      { label: 'Moins de retours produits', values: [0, 5000, 8000, 10000] },
-      { label: 'Économies de recrutement', values: [0, 6000, 8000, 8000] },
-    ],
-  },
-  en: {
-    costs: [
-      { label: 'People (loaded salaries)', values: [0, 60000, 62000, 64000] },
-      { label: 'Listening and publishing tools', values: [5000, 12000, 12000, 12000] },
-      { label: 'Paid media', values: [0, 20000, 20000, 20000] },
-      { label: 'Content and agency', values: [10000, 15000, 15000, 15000] },
-      { label: 'Training', values: [8000, 3000, 3000, 3000] },
-    ],
-    benefits: [
-      { label: 'Incremental margin from social sales', values: [0, 40000, 70000, 95000] },
-      { label: 'Customer-care savings', values: [0, 30000, 45000, 50000] },
-      { label: 'Fewer product returns', values: [0, 5000, 8000, 10000] },
-      { label: 'Recruitment savings', values: [0, 6000, 8000, 8000] },
-    ],
-  },
+/**
+ * The state a link's missing parameters fall back to when nothing else is given: no lines, the
+ * spec's defaults. The page's worked example (roi-example.ts) is the fallback the server uses;
+ * the browser reads it back from the built markup, so its texts ship once, in the HTML.
+ */
+export const BLANK_ROI_STATE: RoiState = {
+  input: ROI_QUERY_DEFAULTS,
+  costRanges: [],
+  benefitRanges: [],
+  distribution: 'pert',
+  seed: DEFAULT_SEED,
+  currency: 'EUR',
 };
-
-export function roiDefaults(lang: Lang): RoiState {
-  // A language without example lines of its own (a test build's extra language) gets the French ones.
-  const { costs, benefits } = EXAMPLE_LINES[lang] ?? EXAMPLE_LINES.fr;
-  return {
-    input: { ratePercent: 10, years: 3, costs, benefits },
-    costRanges: costs.map(() => DEFAULT_COST_RANGE),
-    benefitRanges: benefits.map(() => DEFAULT_BENEFIT_RANGE),
-    distribution: 'pert',
-    seed: DEFAULT_SEED,
-    currency: 'EUR',
-  };
-}
 
 const RANGE = /^\s*([0-9.eE+-]+)\s*,\s*([0-9.eE+-]+)\s*,\s*([0-9.eE+-]+)\s*$/;
 
 export const isValidRange = ({ low, likely, high }: Range): boolean =>
-  [low, likely, high].every((f) => Number.isFinite(f) && f >= 0 && f <= MAX_FACTOR) && low <= likely && likely <= high;
+  [low, likely, high].every((f) => acceptsValue(ROI_CELL_SPECS.factor, f)) && low <= likely && likely <= high;
 
 function parseRange(raw: string): Range | null {
   const match = RANGE.exec(raw);
@@ -109,8 +69,8 @@ function parseRange(raw: string): Range | null {
   return isValidRange(range) ? range : null;
 }
 
-export function parseRoiPageQuery(params: URLSearchParams, lang: Lang): { state: RoiState; problems: RoiPageProblem[] } {
-  const defaults = roiDefaults(lang);
+/** A link read over `defaults`: each parameter it leaves out, or that is refused, keeps the default's value. */
+export function parseRoiQueryOver(params: URLSearchParams, defaults: RoiState): { state: RoiState; problems: RoiPageProblem[] } {
   const parsed = parseRoiQuery(params, defaults.input);
   const problems: RoiPageProblem[] = [...parsed.problems];
   const ranges = (field: RangeField, lines: readonly LineItem[], linesFromLink: boolean, fallback: Range, preset: readonly Range[]) => {
@@ -132,14 +92,12 @@ export function parseRoiPageQuery(params: URLSearchParams, lang: Lang): { state:
   if (dist === 'triangular' || dist === 'pert') distribution = dist;
   else if (dist !== '') problems.push({ field: 'dist', received: shorten(dist) });
 
-  let seed = defaults.seed;
-  const seedText = params.get('seed')?.trim() ?? '';
-  if (/^\d{1,10}$/.test(seedText) && Number(seedText) <= 0xffffffff) seed = Number(seedText);
-  else if (seedText !== '') problems.push({ field: 'seed', received: shorten(seedText) });
+  const seed = readScalar(ROI_SPECS.seed, params.get('seed'));
+  if (seed === null) problems.push({ field: 'seed', received: shorten(params.get('seed')?.trim() ?? '') });
 
   const { currency, problem } = parseCurrency(params);
   if (problem) problems.push(problem);
-  return { state: { input: parsed.state, costRanges, benefitRanges, distribution, seed, currency }, problems };
+  return { state: { input: parsed.state, costRanges, benefitRanges, distribution, seed: seed ?? defaults.seed, currency }, problems };
 }
 
 export function serializeRoiPageQuery(state: RoiState): URLSearchParams {
@@ -196,19 +154,6 @@ export function scenarioImpacts(state: RoiState): Record<Scenario, ScenarioImpac
   return { conservative: run('high', 'low'), expected: economicImpact(state.input), optimistic: run('low', 'high') };
 }
 
-/**
- * What the page's fields accept. The share link accepts any rate above −100 %; a typed one keeps
- * a visible margin from the pole.
- */
-export const ROI_FIELD_SPECS = {
-  rate: { min: -99.99, max: MAX_RATE_PERCENT, defaultValue: 10 },
-  years: { min: MIN_YEARS, max: MAX_YEARS, defaultValue: 3, integer: true },
-  risk: { min: 0, max: 100, defaultValue: 0 },
-  seed: { min: 0, max: 0xffffffff, defaultValue: 42, integer: true },
-  amount: { min: -MAX_ABS_AMOUNT, max: MAX_ABS_AMOUNT, defaultValue: 0 },
-  factor: { min: 0, max: MAX_FACTOR, defaultValue: 1 },
-} satisfies Record<string, ScalarSpec>;
-
 /** A line as the page's editor holds it. */
 export interface EditedLine {
   readonly label: string;
@@ -216,7 +161,7 @@ export interface EditedLine {
   readonly range: Range;
 }
 
-/** The values of the page's fields, each already accepted by its ROI_FIELD_SPECS entry (lines' ranges ordered). */
+/** The values of the page's fields, each already accepted by its ROI_SPECS or ROI_CELL_SPECS entry (lines' ranges ordered). */
 export interface EditedFields {
   readonly ratePercent: number;
   readonly years: number;

@@ -7,7 +7,8 @@ import { cashFlowChart, tornadoChart, type ChartShape } from './charts';
 import { formatMoney, formatNumber, formatPercent } from './format';
 import { scenarioImpacts, SCENARIOS, uncertainInput, type RoiState, type Scenario } from './roi-model';
 import { unwrap } from './unwrap';
-import type { CalcKey, CalcTranslate, ResultView } from './view';
+import type { RoiViewTranslate } from './roi-contract';
+import type { CalcKey, ResultView } from './view';
 
 export interface TableCell {
   readonly value: number;
@@ -29,11 +30,11 @@ export interface RoiView {
  * nearly-zero denominator (ROI over a cost of 1e-300, an IRR whose root is almost 0) can overflow:
  * then the figure says so rather than show ∞.
  */
-function figure(name: string, value: number, text: (value: number) => string, t: CalcTranslate): ResultView {
+function figure(name: string, value: number, text: (value: number) => string, t: RoiViewTranslate): ResultView {
   return Number.isFinite(value) ? { name, value, text: text(value) } : { name, value: null, text: t('roi.figure.too-large') };
 }
 
-function figureViews(figures: ImpactFigures, prefix: string, money: (v: number) => string, locale: string, t: CalcTranslate): ResultView[] {
+function figureViews(figures: ImpactFigures, prefix: string, money: (v: number) => string, locale: string, t: RoiViewTranslate): ResultView[] {
   const payback = figures.paybackMonths;
   return [
     figure(`${prefix}pv-costs`, figures.pvCosts, money, t),
@@ -50,7 +51,7 @@ function figureViews(figures: ImpactFigures, prefix: string, money: (v: number) 
 
 const FIGURE_NAMES = ['pv-costs', 'pv-benefits', 'npv', 'roi', 'payback'] as const;
 
-export function roiView(state: RoiState, locale: string, t: CalcTranslate): RoiView {
+export function roiView(state: RoiState, locale: string, t: RoiViewTranslate): RoiView {
   const money = (value: number) => formatMoney(value, locale, state.currency, 0);
   const impacts = scenarioImpacts(state);
   // The expected scenario is the state itself, which the link parser or the fields accepted.
@@ -124,7 +125,7 @@ export interface LinesTableModel {
 }
 
 /** The lines as a read-only table: what a printed page shows of the assumptions, and what shows without script. */
-export function linesTable(state: RoiState, locale: string, t: CalcTranslate): LinesTableModel {
+export function linesTable(state: RoiState, locale: string, t: RoiViewTranslate): LinesTableModel {
   const { years, costs, benefits } = state.input;
   const money = (value: number) => formatMoney(value, locale, state.currency, 0);
   const factor = (value: number) => formatNumber(value, locale, 4);

@@ -6,11 +6,15 @@
  */
 import { DECIMAL, shorten } from '../share-link/text';
 
-export interface ScalarSpec {
+/** What a number field accepts, in a link and typed alike: min and max inclusive. */
+export interface NumberBounds {
   readonly min: number;
   readonly max: number;
-  readonly defaultValue: number;
   readonly integer?: boolean;
+}
+
+export interface ScalarSpec extends NumberBounds {
+  readonly defaultValue: number;
 }
 
 export type ScalarSpecs<F extends string> = Readonly<Record<F, ScalarSpec>>;
@@ -28,12 +32,12 @@ export interface ParsedScalarQuery<F extends string> {
 
 
 /** Whether a number is acceptable for a field (finite, in range, whole when it must be). */
-export function acceptsValue(spec: ScalarSpec, value: number): boolean {
+export function acceptsValue(spec: NumberBounds, value: number): boolean {
   return Number.isFinite(value) && value >= spec.min && value <= spec.max && (!spec.integer || Number.isInteger(value));
 }
 
 /** A dot-decimal number from a link, or undefined for an empty parameter, or null when malformed or out of range. */
-function readScalar(spec: ScalarSpec, raw: string | null): number | null | undefined {
+export function readScalar(spec: NumberBounds, raw: string | null | undefined): number | null | undefined {
   const text = raw?.trim() ?? '';
   if (text === '') return undefined;
   if (!DECIMAL.test(text)) return null;

@@ -3,12 +3,11 @@ import fc from 'fast-check';
 import {
   DEFAULT_BENEFIT_RANGE,
   DEFAULT_COST_RANGE,
-  parseRoiPageQuery,
-  roiDefaults,
   scenarioImpacts,
   serializeRoiPageQuery,
   type RoiState,
 } from '../../../src/lib/calculators/roi-model';
+import { parseRoiPageQuery, roiDefaults } from '../../../src/lib/calculators/roi-example';
 import { economicImpactInput } from '../finance/arbitraries';
 
 const SALESLOFT =

@@ -3,7 +3,7 @@
  * fields, it renders: every figure is its own finite number or a stated reason in the page's
  * language, never a throw (which left the worked example's figures on screen), NaN or Infinity.
  * The states go through the code the element runs: parseRoiPageQuery for a link; fieldValue with
- * ROI_FIELD_SPECS, isValidRange and roiStateFromFields for typed fields; then roiView,
+ * ROI_SPECS and ROI_CELL_SPECS, isValidRange and roiStateFromFields for typed fields; then roiView,
  * monteCarloView and linesTable.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,12 +13,13 @@ import { formatInput, formatNumber } from '../../../src/lib/calculators/format';
 import { monteCarloView } from '../../../src/lib/calculators/roi-monte-carlo-view';
 import {
   isValidRange,
-  parseRoiPageQuery,
-  ROI_FIELD_SPECS,
   roiStateFromFields,
   type EditedLine,
   type RoiState,
 } from '../../../src/lib/calculators/roi-model';
+import { parseRoiPageQuery } from '../../../src/lib/calculators/roi-example';
+import { ROI_CELL_SPECS, ROI_SPECS } from '../../../src/lib/calculators/roi-spec';
+import type { NumberBounds } from '../../../src/lib/calculators/scalar-query';
 import { linesTable, roiView } from '../../../src/lib/calculators/roi-view';
 import type { ChartShape } from '../../../src/lib/calculators/charts';
 import type { ResultView } from '../../../src/lib/calculators/view';
@@ -245,28 +246,28 @@ function typedState(fields: TypedFields, lang: Lang): RoiState | null {
   const locale = LOCALE_TAG[lang];
   const t = translator(lang);
   let refused = false;
-  const read = (text: string, spec: (typeof ROI_FIELD_SPECS)[keyof typeof ROI_FIELD_SPECS]) => {
+  const read = (text: string, spec: NumberBounds) => {
     const result = fieldValue(text, spec, locale, t);
     if (result.ok) return result.value;
     expect(result.message).not.toMatch(BAD_TEXT);
     refused = true;
     return 0;
   };
-  const optional = (text: string) => (text.trim() === '' ? undefined : read(text, ROI_FIELD_SPECS.risk));
-  const years = read(fields.years, ROI_FIELD_SPECS.years);
+  const optional = (text: string) => (text.trim() === '' ? undefined : read(text, ROI_SPECS.riskCost));
+  const years = read(fields.years, ROI_SPECS.years);
   const lines = (typedLines: readonly TypedLine[]): EditedLine[] =>
     typedLines.map((line) => {
-      const [low, likely, high] = line.factors.map((text) => read(text, ROI_FIELD_SPECS.factor));
+      const [low, likely, high] = line.factors.map((text) => read(text, ROI_CELL_SPECS.factor));
       const range = { low: low ?? 0, likely: likely ?? 0, high: high ?? 0 };
       if (!isValidRange(range)) refused = true;
-      return { label: line.label, values: line.values.map((text) => read(text, ROI_FIELD_SPECS.amount)), range };
+      return { label: line.label, values: line.values.map((text) => read(text, ROI_CELL_SPECS.amount)), range };
     });
   const state = roiStateFromFields({
-    ratePercent: read(fields.rate, ROI_FIELD_SPECS.rate),
+    ratePercent: read(fields.rate, ROI_SPECS.rate),
     years,
     riskCostPercent: optional(fields.riskCost),
     riskBenefitPercent: optional(fields.riskBenefit),
-    seed: read(fields.seed, ROI_FIELD_SPECS.seed),
+    seed: read(fields.seed, ROI_SPECS.seed),
     distribution: fields.dist,
     currency: fields.currency,
     costs: lines(fields.costs),

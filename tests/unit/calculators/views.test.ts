@@ -5,7 +5,8 @@ import { fanValueView } from '../../../src/lib/calculators/fan-value-view';
 import { FAN_DEFAULTS } from '../../../src/lib/calculators/fan-value';
 import { formatMoney, formatPercent } from '../../../src/lib/calculators/format';
 import { monteCarloView } from '../../../src/lib/calculators/roi-monte-carlo-view';
-import { parseRoiPageQuery, roiDefaults } from '../../../src/lib/calculators/roi-model';
+import {  } from '../../../src/lib/calculators/roi-model';
+import { parseRoiPageQuery, roiDefaults } from '../../../src/lib/calculators/roi-example';
 import { roiView } from '../../../src/lib/calculators/roi-view';
 import { translator } from '../../../src/lib/i18n';
 

@@ -5,8 +5,9 @@ import {
   MAX_LABEL_LENGTH,
   type EconomicImpactInput,
 } from '../../../src/lib/finance/economic-impact-input';
-import { parseRoiQuery, ROI_QUERY_DEFAULTS, serializeRoiQuery } from '../../../src/lib/finance/roi-query';
-import { anyAmount, economicImpactInput } from './arbitraries';
+import { parseRoiQuery, ROI_QUERY_DEFAULTS, serializeRoiQuery } from '../../../src/lib/calculators/roi-query';
+import { ROI_SPECS } from '../../../src/lib/calculators/roi-spec';
+import { anyAmount, economicImpactInput } from '../finance/arbitraries';
 
 const parse = (query: string, defaults?: EconomicImpactInput) => parseRoiQuery(new URLSearchParams(query), defaults);
 
@@ -67,6 +68,7 @@ describe('parseRoiQuery', () => {
 
   it.each([
     ['rate', '-100'],
+    ['rate', '-99.995'],
     ['rate', 'Infinity'],
     ['rate', 'NaN'],
     ['rate', '10%'],
@@ -146,12 +148,13 @@ describe('serializeRoiQuery', () => {
       benefits: [],
       riskBenefitPercent: 15,
     }).toString();
-    expect(query).toBe('rate=10&years=3&cost=Licences+%26+set-up%3A100%2C200.5&riskBenefit=15');
+    // No benefit line: an empty `benefit=`, so that defaults with lines are not read in its place.
+    expect(query).toBe('rate=10&years=3&cost=Licences+%26+set-up%3A100%2C200.5&benefit=&riskBenefit=15');
   });
 
   it('is the inverse of parseRoiQuery (round trip through the query text)', () => {
-    // Any rate the link accepts (−100 % excluded), any double an amount may be.
-    const rate = fc.double({ min: -100, minExcluded: true, max: 1000, noNaN: true }).map((value) => value + 0);
+    // Any rate the link accepts, any double an amount may be.
+    const rate = fc.double({ min: ROI_SPECS.rate.min, max: ROI_SPECS.rate.max, noNaN: true }).map((value) => value + 0);
     const state = economicImpactInput(anyAmount, rate);
     fc.assert(
       fc.property(state, (original) => {

@@ -1,31 +1,25 @@
 /**
- * Share link of the economic-impact calculator (DESIGN.md, "Public contracts"):
+ * Share link of the economic-impact calculator (docs/contracts.md, "Calculator links and figures"):
  *
  *   rate=10&years=3&cost=Licences:53150,666715&benefit=Sales%20time:0,1606511&riskCost=10&riskBenefit=15
  *
- * - `rate`: discount rate in percent (above −100, at most 1000); `years`: horizon, 1–5;
- * - `cost`, `benefit`: repeatable, `Label:v0,v1,…` with dot decimals, at most 6 values (v0 to v5)
- *   and 20 lines per side. The label ends at the LAST ':', so it may itself contain ':' (and ',');
- * - `riskCost`, `riskBenefit`: risk adjustments in percent, 0–100.
+ * - `rate`: discount rate in percent; `years`: horizon in whole years;
+ * - `cost`, `benefit`: repeatable, `Label:v0,v1,…` with dot decimals, at most ROI_LINE_LIMITS.values
+ *   values and ROI_LINE_LIMITS.lines lines per side. The label ends at the LAST ':', so it may
+ *   itself contain ':' (and ',');
+ * - `riskCost`, `riskBenefit`: risk adjustments in percent, optional.
+ * Their bounds and defaults are ROI_SPECS (roi-spec.ts), which the page's fields use too.
  *
  * Parsing never throws. A bad scalar parameter falls back to its default; a bad line is dropped
  * on its own, the other lines are kept. Either way a problem is reported for the page to show.
- * An empty parameter (`rate=`, as an empty form field submits it) counts as absent; a repeated
- * scalar parameter uses its first occurrence; unknown parameters are ignored.
+ * An empty parameter (`rate=`, as an empty form field submits it) counts as absent, except that
+ * an empty `cost=` or `benefit=` says the side has no lines (rather than the defaults' lines); a
+ * repeated scalar parameter uses its first occurrence; unknown parameters are ignored.
  */
 import { DECIMAL, shorten } from '../share-link/text';
-import type * as z from 'zod/mini';
-import {
-  amountSchema,
-  MAX_LINES_PER_SIDE,
-  MAX_VALUES_PER_LINE,
-  normalizeLabel,
-  ratePercentSchema,
-  riskPercentSchema,
-  yearsSchema,
-  type EconomicImpactInput,
-  type LineItem,
-} from './economic-impact-input';
+import { normalizeLabel, type EconomicImpactInput, type LineItem } from '../finance/economic-impact-input';
+import { ROI_CELL_SPECS, ROI_LINE_LIMITS, ROI_SPECS } from './roi-spec';
+import { acceptsValue, readScalar } from './scalar-query';
 
 type ScalarField = 'rate' | 'years' | 'riskCost' | 'riskBenefit';
 export type RoiQueryField = ScalarField | 'cost' | 'benefit';
@@ -47,7 +41,12 @@ export interface ParsedRoiQuery {
   readonly problems: readonly RoiQueryProblem[];
 }
 
-export const ROI_QUERY_DEFAULTS: EconomicImpactInput = { ratePercent: 10, years: 3, costs: [], benefits: [] };
+export const ROI_QUERY_DEFAULTS: EconomicImpactInput = {
+  ratePercent: ROI_SPECS.rate.defaultValue,
+  years: ROI_SPECS.years.defaultValue,
+  costs: [],
+  benefits: [],
+};
 
 
 export function parseRoiQuery(
@@ -55,33 +54,33 @@ export function parseRoiQuery(
   defaults: EconomicImpactInput = ROI_QUERY_DEFAULTS,
 ): ParsedRoiQuery {
   const problems: RoiQueryProblem[] = [];
-  const scalar = (field: ScalarField, schema: z.ZodMiniType<number>) => {
-    const raw = params.get(field)?.trim() ?? '';
-    if (raw === '') return undefined;
-    const parsed = schema.safeParse(DECIMAL.test(raw) ? Number(raw) : Number.NaN);
-    if (parsed.success) return parsed.data;
-    problems.push({ field, key: `roi.problem.${field}`, received: shorten(raw) });
+  const scalar = (field: ScalarField) => {
+    const value = readScalar(ROI_SPECS[field], params.get(field));
+    if (value !== null) return value;
+    problems.push({ field, key: `roi.problem.${field}`, received: shorten(params.get(field)?.trim() ?? '') });
     return undefined;
   };
   const lines = (field: 'cost' | 'benefit', fallback: readonly LineItem[]) => {
     const raws = params.getAll(field);
     if (raws.length === 0) return fallback;
-    if (raws.length > MAX_LINES_PER_SIDE) {
-      problems.push({ field, key: 'roi.problem.tooManyLines', received: String(raws.length) });
+    // An empty `cost=` is no line, but the link still sets this side: that is how a side without lines is written.
+    const given = raws.map((raw, index) => ({ raw, position: index + 1 })).filter(({ raw }) => raw.trim() !== '');
+    if (given.length > ROI_LINE_LIMITS.lines) {
+      problems.push({ field, key: 'roi.problem.tooManyLines', received: String(given.length) });
     }
     const parsed: LineItem[] = [];
-    raws.slice(0, MAX_LINES_PER_SIDE).forEach((raw, index) => {
+    for (const { raw, position } of given.slice(0, ROI_LINE_LIMITS.lines)) {
       const line = parseLine(raw);
       if (line) parsed.push(line);
-      else problems.push({ field, key: 'roi.problem.line', line: index + 1, received: shorten(raw) });
-    });
+      else problems.push({ field, key: 'roi.problem.line', line: position, received: shorten(raw) });
+    }
     return parsed;
   };
 
-  const ratePercent = scalar('rate', ratePercentSchema);
-  const years = scalar('years', yearsSchema);
-  const riskCostPercent = scalar('riskCost', riskPercentSchema) ?? defaults.riskCostPercent;
-  const riskBenefitPercent = scalar('riskBenefit', riskPercentSchema) ?? defaults.riskBenefitPercent;
+  const ratePercent = scalar('rate');
+  const years = scalar('years');
+  const riskCostPercent = scalar('riskCost') ?? defaults.riskCostPercent;
+  const riskBenefitPercent = scalar('riskBenefit') ?? defaults.riskBenefitPercent;
   const state: EconomicImpactInput = {
     ratePercent: ratePercent ?? defaults.ratePercent,
     years: years ?? defaults.years,
@@ -102,8 +101,12 @@ export function serializeRoiQuery(state: EconomicImpactInput): URLSearchParams {
   const params = new URLSearchParams();
   params.set('rate', String(state.ratePercent));
   params.set('years', String(state.years));
-  for (const line of state.costs) params.append('cost', serializeLine(line));
-  for (const line of state.benefits) params.append('benefit', serializeLine(line));
+  const lines = (field: 'cost' | 'benefit', items: readonly LineItem[]) => {
+    if (items.length === 0) params.append(field, '');
+    for (const line of items) params.append(field, serializeLine(line));
+  };
+  lines('cost', state.costs);
+  lines('benefit', state.benefits);
   if (state.riskCostPercent !== undefined) params.set('riskCost', String(state.riskCostPercent));
   if (state.riskBenefitPercent !== undefined) params.set('riskBenefit', String(state.riskBenefitPercent));
   return params;
@@ -114,9 +117,9 @@ function parseLine(raw: string): LineItem | null {
   if (separator === -1) return null;
   const valuesText = raw.slice(separator + 1).trim();
   const texts = valuesText === '' ? [] : valuesText.split(',').map((text) => text.trim());
-  if (texts.length > MAX_VALUES_PER_LINE || !texts.every((text) => DECIMAL.test(text))) return null;
-  const values = texts.map(Number);
-  if (!values.every((value) => amountSchema.safeParse(value).success)) return null;
+  if (texts.length > ROI_LINE_LIMITS.values || !texts.every((text) => DECIMAL.test(text))) return null;
+  const values = texts.map((text) => Number(text) + 0); // −0 as 0: String(-0) writes "0"
+  if (!values.every((value) => acceptsValue(ROI_CELL_SPECS.amount, value))) return null;
   return { label: normalizeLabel(raw.slice(0, separator)), values };
 }
 
