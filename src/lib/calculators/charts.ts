@@ -5,11 +5,11 @@
  */
 export type Tone = 'benefit' | 'cost' | 'line' | 'axis' | 'text';
 
-/** Utility classes per tone (design tokens, so dark mode and print follow). */
+/** Utility classes per tone (the chart tokens of global.css, so dark mode and print follow). */
 export const TONE_CLASS: Readonly<Record<Tone, string>> = {
-  benefit: 'fill-accent',
-  cost: 'fill-[var(--ba-focus)]',
-  line: 'fill-none stroke-text stroke-2',
+  benefit: 'fill-chart-benefit',
+  cost: 'fill-chart-cost',
+  line: 'fill-none stroke-chart-net stroke-2',
   axis: 'fill-none stroke-muted',
   text: 'fill-text text-[12px]',
 };

@@ -15,3 +15,9 @@ export interface ResultView {
   readonly value: number | null;
   readonly text: string;
 }
+
+/**
+ * Figures whose negative value is a loss (a net present value, a return, a margin, a saving): beside
+ * the minus sign, ResultFigure names it in words for screen readers. Others (a lift, a count) are not.
+ */
+export const negativeIsLoss = (name: string): boolean => /(^|-)(npv|roi|margin|savings)(-|$)/.test(name);
