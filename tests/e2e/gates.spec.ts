@@ -151,8 +151,10 @@ test('page weight budgets: quiz and progress pages', () => {
     expect(r.js, `${r.page} JS gzipped`).toBeLessThanOrEqual(12 * 1024);
     // Later: the quiz player, the progress store (zod) and, only if opened, the search dialog.
     // 24 → 25 KB: the quiz says why its data could not load (~360 B) and, after the load event, the
-    // update prompt's code (381 B); a quiz page measured 24,993 B.
-    expect(r.lazyJs, `${r.page} JS gzipped loaded later`).toBeLessThanOrEqual(25 * 1024);
+    // update prompt's code (381 B); a quiz page measured 24,993 B. 25 → 25.5 KB: the player names a missing
+    // hook in its error (player-contract.ts; 25,563 → 25,594 B) and reads numbers in any built language's
+    // notation through Intl (locale-number.ts; → 25,718 B with the other 2026-11-30 merges).
+    expect(r.lazyJs, `${r.page} JS gzipped loaded later`).toBeLessThanOrEqual(25.5 * 1024);
   }
 });
 
