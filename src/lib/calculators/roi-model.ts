@@ -65,7 +65,8 @@ export const isValidRange = ({ low, likely, high }: Range): boolean =>
 function parseRange(raw: string): Range | null {
   const match = RANGE.exec(raw);
   if (!match || !match.slice(1).every((text) => DECIMAL.test(text))) return null;
-  const range = { low: Number(match[1]), likely: Number(match[2]), high: Number(match[3]) };
+  // −0 as 0, like amounts: String(-0) writes "0", so a link read and written again keeps its meaning.
+  const range = { low: Number(match[1]) + 0, likely: Number(match[2]) + 0, high: Number(match[3]) + 0 };
   return isValidRange(range) ? range : null;
 }
 
