@@ -1,14 +1,11 @@
 /** The objectives → KPIs planner: ticking objectives shows their part of the plan and updates the share link. */
-import { isObjectiveId, parseKpiQuery, serializeKpiQuery, type ObjectiveId } from '../../lib/calculators/kpi-planner';
-import type { CalcKey } from '../../lib/calculators/view';
+import { isObjectiveId, KPI_MESSAGES, parseKpiQuery, serializeKpiQuery, type ObjectiveId } from '../../lib/calculators/kpi-planner';
 import { readMessages } from '../messages';
 import { announce, initialQuery, problemLine, publishOnLoad, publishState, showProblems, showResults, showTexts, wirePrint } from './fields';
 
-type KpiKey = CalcKey | `kpi.objective.${ObjectiveId}`;
-
 class KpiPlanner extends HTMLElement {
   connectedCallback() {
-    const t = readMessages<KpiKey>('calc-kpi');
+    const t = readMessages<(typeof KPI_MESSAGES.keys)[number]>(KPI_MESSAGES.name);
     const boxes = [...this.querySelectorAll<HTMLInputElement>('input[data-objective-box]')];
     const fieldset = this.querySelector('fieldset');
     const message = this.querySelector<HTMLElement>('.calc-field-message');

@@ -7,7 +7,8 @@
 import { isCurrency, type Currency } from '../../lib/calculators/currency';
 import { formatInput, formatNumber } from '../../lib/calculators/format';
 import type { QueryProblem, ScalarSpecs } from '../../lib/calculators/scalar-query';
-import type { CalcKey, CalcTranslate, ResultView } from '../../lib/calculators/view';
+import type { ScalarElementKey } from '../../lib/calculators/scalar-contract';
+import type { CalcKey, CalculatorMessages, KeysTranslate, ResultView } from '../../lib/calculators/view';
 import { pageLocale, readMessages } from '../messages';
 import {
   announce,
@@ -28,15 +29,16 @@ interface ScalarState<F extends string> {
   readonly currency: Currency;
 }
 
-export interface ScalarCalculatorConfig<F extends string> {
-  readonly messages: string;
+/** `K`: the keys of the page's strings block, which hold the element's own (ScalarElementKey) and its view's. */
+export interface ScalarCalculatorConfig<F extends string, K extends CalcKey> {
+  readonly messages: CalculatorMessages<K | ScalarElementKey>;
   readonly specs: ScalarSpecs<F>;
   parse(params: URLSearchParams): { state: ScalarState<F>; problems: readonly QueryProblem[] };
   serialize(state: ScalarState<F>): URLSearchParams;
   view(
     state: ScalarState<F>,
     locale: string,
-    t: CalcTranslate,
+    t: KeysTranslate<K>,
   ): {
     results: readonly ResultView[];
     steps?: readonly ResultView[];
@@ -48,13 +50,13 @@ export interface ScalarCalculatorConfig<F extends string> {
   };
 }
 
-export function defineScalarCalculator<F extends string>(tag: string, config: ScalarCalculatorConfig<F>): void {
+export function defineScalarCalculator<F extends string, K extends CalcKey>(tag: string, config: ScalarCalculatorConfig<F, K>): void {
   if (customElements.get(tag)) return;
   customElements.define(
     tag,
     class extends HTMLElement {
       connectedCallback() {
-        const t = readMessages<CalcKey>(config.messages);
+        const t = readMessages<K | ScalarElementKey>(config.messages.name);
         const locale = pageLocale();
         const fields = Object.keys(config.specs) as F[];
         const input = (field: string) => this.querySelector<HTMLInputElement>(`input[name="${field}"]`);

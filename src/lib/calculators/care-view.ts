@@ -1,7 +1,14 @@
 import { careDeflection } from '../finance/care-deflection';
 import { careInput, type CareState } from './care-query';
 import { formatMoney, formatNumber } from './format';
-import type { CalcTranslate, ResultView } from './view';
+import { SCALAR_ELEMENT_KEYS } from './scalar-contract';
+import type { CalcKey, CalculatorMessages, KeysTranslate, ResultView } from './view';
+
+/** The strings careView writes, at build time and in the browser. */
+const CARE_VIEW_KEYS = ['care.breakEven.value', 'care.breakEven.never', 'care.summary'] as const satisfies readonly CalcKey[];
+
+/** What CareCalculator.astro hands to <care-calculator>. */
+export const CARE_MESSAGES = { name: 'calc-care', keys: [...SCALAR_ELEMENT_KEYS, ...CARE_VIEW_KEYS] } as const satisfies CalculatorMessages<CalcKey>;
 
 export interface CareView {
   readonly results: readonly ResultView[];
@@ -9,7 +16,7 @@ export interface CareView {
 }
 
 /** Results of the care calculator; the state comes from parseCareQuery or valid fields, so it is always accepted. */
-export function careView(state: CareState, locale: string, t: CalcTranslate): CareView {
+export function careView(state: CareState, locale: string, t: KeysTranslate<(typeof CARE_VIEW_KEYS)[number]>): CareView {
   const outcome = careDeflection(careInput(state.fields));
   if (!outcome.ok) throw new RangeError(`care calculator given an invalid state: ${JSON.stringify(outcome.issues)}`);
   const { monthlySavings, yearlySavings, breakEvenContacts } = outcome.value;

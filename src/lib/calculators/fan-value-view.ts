@@ -1,6 +1,13 @@
 import { fanValueChain, type FanValueState } from './fan-value';
 import { formatMoney, formatNumber } from './format';
-import type { CalcKey, CalcTranslate, ResultView } from './view';
+import { SCALAR_ELEMENT_KEYS } from './scalar-contract';
+import type { CalcKey, CalculatorMessages, KeysTranslate, ResultView } from './view';
+
+/** The strings fanValueView writes, at build time and in the browser (step labels are written by the server only). */
+const FAN_VIEW_KEYS = ['fan.noFans', 'fan.summary'] as const satisfies readonly CalcKey[];
+
+/** What FanValueCalculator.astro hands to <fan-value-calculator>. */
+export const FAN_VALUE_MESSAGES = { name: 'calc-fan-value', keys: [...SCALAR_ELEMENT_KEYS, ...FAN_VIEW_KEYS] } as const satisfies CalculatorMessages<CalcKey>;
 
 export interface FanStepView {
   readonly name: string;
@@ -16,7 +23,7 @@ export interface FanValueView {
   readonly summary: string;
 }
 
-export function fanValueView(state: FanValueState, locale: string, t: CalcTranslate): FanValueView {
+export function fanValueView(state: FanValueState, locale: string, t: KeysTranslate<(typeof FAN_VIEW_KEYS)[number]>): FanValueView {
   const chain = fanValueChain(state.fields);
   const count = (value: number) => formatNumber(value, locale, value < 10 ? 3 : value < 1000 ? 1 : 0);
   const money = (value: number, digits = 2) => formatMoney(value, locale, state.currency, digits);

@@ -10,10 +10,17 @@
 import type { Lang } from '../content/translations';
 import { shorten } from '../share-link/text';
 import type { QueryProblem } from './scalar-query';
+import type { CalcKey, CalculatorMessages } from './view';
 
 export const OBJECTIVE_IDS = ['sales', 'care', 'awareness', 'recruitment', 'innovation', 'reputation'] as const;
 export type ObjectiveId = (typeof OBJECTIVE_IDS)[number];
 export const DEFAULT_OBJECTIVES: readonly ObjectiveId[] = ['sales', 'care'];
+
+/** What KpiPlanner.astro hands to <kpi-planner>: rejected link parameters, the summary and each objective's name. */
+export const KPI_MESSAGES = {
+  name: 'calc-kpi',
+  keys: ['calc.problems', 'calc.problem', 'kpi.summary', 'kpi.none', ...OBJECTIVE_IDS.map((id) => `kpi.objective.${id}` as const)],
+} as const satisfies CalculatorMessages<CalcKey>;
 
 type Text = Readonly<Record<Lang, string>>;
 

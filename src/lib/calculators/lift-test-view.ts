@@ -2,7 +2,8 @@ import type { Outcome } from '../finance/outcome';
 import type { Interval } from '../stats/two-proportions';
 import { formatMoney, formatNumber, formatPercent } from './format';
 import { MAX_PEOPLE, planTest, readTest, type LiftField, type LiftIssue, type LiftState } from './lift-test';
-import type { CalcKey, CalcTranslate, ResultView } from './view';
+import { SCALAR_ELEMENT_KEYS } from './scalar-contract';
+import type { CalcKey, CalculatorMessages, KeysTranslate, ResultView } from './view';
 
 /** The rows of the reading table: an estimate and the two ends of its interval (`<name>-low`, `<name>-high`). */
 export const READ_ROWS = [
@@ -32,9 +33,42 @@ const REASON_KEYS = {
 
 type Reason = keyof typeof REASON_KEYS;
 
+/** The strings liftTestView writes, at build time and in the browser. */
+const LIFT_VIEW_KEYS = [
+  ...Object.values(REASON_KEYS),
+  'lift.people.one',
+  'lift.people.other',
+  'lift.points.one',
+  'lift.points.other',
+  'lift.pValue.below',
+  'lift.issue.baseline-zero',
+  'lift.issue.baseline-full',
+  'lift.issue.lift-zero',
+  'lift.issue.lift-too-small',
+  'lift.issue.lift-too-high',
+  'lift.issue.no-people',
+  'lift.issue.more-conversions-than-people',
+  'lift.notComputed',
+  'lift.weeks.one',
+  'lift.weeks.other',
+  'lift.summary.plan',
+  'lift.summary.plan.none',
+  'lift.summary.read',
+  'lift.summary.read.none',
+  'lift.verdict.up',
+  'lift.verdict.down',
+  'lift.verdict.none',
+  'lift.verdict.roiUncertain',
+  'lift.table.low',
+  'lift.table.high',
+] as const satisfies readonly CalcKey[];
+
+/** What LiftTestCalculator.astro hands to <lift-test-calculator>. */
+export const LIFT_TEST_MESSAGES = { name: 'calc-lift-test', keys: [...SCALAR_ELEMENT_KEYS, ...LIFT_VIEW_KEYS] } as const satisfies CalculatorMessages<CalcKey>;
+
 const pluralRules = new Map<string, Intl.PluralRules>();
 
-export function liftTestView(state: LiftState, locale: string, t: CalcTranslate): LiftTestView {
+export function liftTestView(state: LiftState, locale: string, t: KeysTranslate<(typeof LIFT_VIEW_KEYS)[number]>): LiftTestView {
   const { fields } = state;
   let plural = pluralRules.get(locale);
   if (!plural) pluralRules.set(locale, (plural = new Intl.PluralRules(locale)));

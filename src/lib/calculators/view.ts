@@ -7,6 +7,17 @@ import type { calculatorsFr } from '../i18n/areas/calculators';
 export type CalcKey = keyof typeof calculatorsFr;
 /** A translator: `translator(lang)` on the server, `readMessages(name)` in the browser. */
 export type CalcTranslate = (key: CalcKey, vars?: Readonly<Record<string, string | number>>) => string;
+/** A translator that knows only the keys `K`: a view typed with it can write no string its page did not hand over. */
+export type KeysTranslate<K extends CalcKey> = (key: K, vars?: Readonly<Record<string, string | number>>) => string;
+
+/**
+ * What a calculator's Astro component and its element agree on: the name of the <ClientMessages>
+ * block and the keys in it. Both sides import the one constant.
+ */
+export interface CalculatorMessages<K extends CalcKey> {
+  readonly name: string;
+  readonly keys: readonly K[];
+}
 
 export interface ResultView {
   /** The data-result name. */
