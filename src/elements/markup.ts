@@ -7,10 +7,7 @@ import { hookSelector, type ContractHook, type ContractKey, type ContractSlot, t
 import { readMessages, type Translate } from './messages';
 import type { Problem } from '../lib/progress/problem';
 import { problemWords } from './progress/problem-words';
-
-export class MissingMarkupError extends Error {
-  override name = 'MissingMarkupError';
-}
+import { MissingMarkupError } from './missing-markup';
 
 type ElementType<E extends Element> = abstract new () => E;
 

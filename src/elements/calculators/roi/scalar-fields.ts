@@ -5,11 +5,11 @@ import type { RoiState } from '../../../lib/calculators/roi-model';
 import { ROI_SPECS } from '../../../lib/calculators/roi-spec';
 import type { Translate } from '../../messages';
 import { readNumberField, setFieldError } from '../fields';
-import { MissingMarkupError, part } from './markup';
+import { missing, part } from './markup';
 
 export function field<E extends HTMLInputElement | HTMLSelectElement = HTMLInputElement>(root: HTMLElement, name: RoiFieldName): E {
   const found = part(root, ROI_HOOKS.inputs).querySelector<E>(`[name="${name}"]`);
-  if (!found) throw new MissingMarkupError(`field named "${name}" in its inputs`);
+  if (!found) throw missing(`field named "${name}" in its inputs`);
   return found;
 }
 
