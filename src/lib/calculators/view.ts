@@ -2,7 +2,7 @@
  * What a calculator shows, computed the same way at build time (worked example in the HTML) and
  * in the browser: each headline figure with its raw value and its text in the page's language.
  */
-import type { calculatorsFr } from '../i18n/areas/calculators';
+import type calculatorsFr from '../i18n/fr/calculators.json';
 
 export type CalcKey = keyof typeof calculatorsFr;
 /** A translator: `translator(lang)` on the server, `readMessages(name)` in the browser. */
