@@ -37,7 +37,7 @@ export async function axeViolations(page: Page, rules?: readonly string[]): Prom
     async ({ tags, rules }) => {
       const runner = (window as unknown as { axe: typeof axe }).axe;
       const runOnly = rules ? { type: 'rule' as const, values: rules } : { type: 'tag' as const, values: tags };
-      const { violations } = await runner.run(document, { runOnly });
+      const { violations } = await runner.run(document, { runOnly, resultTypes: ['violations'] });
       return violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
     },
     { tags: WCAG_TAGS, rules: rules ? [...rules] : undefined },
