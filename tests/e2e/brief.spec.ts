@@ -12,7 +12,7 @@ import { BRIEF_LIMITS, briefLines, PER_LINE } from '../../src/lib/brief/brief';
 import { lessonSchema, type LessonData } from '../../src/lib/content/schemas';
 import { LANGS } from '../../src/lib/content/translations';
 import { sitemapPaths } from './support/dist';
-import { decodeQr, pdfBottomLines, pdfPages, squeeze } from './support/pdf';
+import { decodeQr, readPdf, squeeze } from './support/pdf';
 
 const briefPaths = sitemapPaths().filter((p) => /^\/(fr|en)\/lessons\/[^/]+\/brief\/$/.test(p));
 const packPaths = sitemapPaths().filter((p) => /^\/(fr|en)\/programmes\/[^/]+\/briefs\/$/.test(p));
@@ -79,7 +79,7 @@ for (const lang of LANGS) test(`every ${lang} brief prints on one A4 page with i
     await page.emulateMedia({ media: 'print' });
     fills[path] = await fill(page);
     const pdf = await page.pdf({ format: 'A4' });
-    const text = await pdfPages(pdf);
+    const text = (await readPdf(pdf)).pages;
     pages[path] = text.length;
 
     // What a director needs is printed: takeaways, questions and sources of the lesson.
@@ -152,7 +152,7 @@ test('a brief filled to the limits the build allows still prints on one A4 page'
   await page.emulateMedia({ media: 'print' });
   console.log(`limit brief: page ${await fill(page)} % full`);
   const pdf = await page.pdf({ format: 'A4' });
-  expect((await pdfPages(pdf)).length).toBe(1);
+  expect((await readPdf(pdf)).pages.length).toBe(1);
 });
 
 test('a programme’s board pack prints a cover, then each lesson’s brief on its own page', async ({ page }) => {
@@ -168,7 +168,7 @@ test('a programme’s board pack prints a cover, then each lesson’s brief on i
     expect(await page.locator('script').count(), path).toBe(0);
     await expect(page.locator('.brief')).toHaveCount(slugs.length);
     await page.emulateMedia({ media: 'print' });
-    const text = await pdfPages(await page.pdf({ format: 'A4' }));
+    const text = (await readPdf(await page.pdf({ format: 'A4' }))).pages;
     rows.push({ pack: path, lessons: slugs.length, pages: text.length });
     expect(text.length, path).toBe(slugs.length + 1);
     expect(text[0]).toContain(squeeze(programme.title));
@@ -205,7 +205,8 @@ for (const lang of LANGS) test(`every full ${lang} lesson prints right on A4 and
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) problems.push(`${path} ${format}: ${overflow}px wider than the paper`);
       const pdf = await page.pdf({ format });
-      const bottoms = await pdfBottomLines(pdf);
+      const printed = await readPdf(pdf);
+      const bottoms = printed.bottomLines;
       row[format] = bottoms.length;
       bottoms.forEach((line, i) => {
         if (!line) problems.push(`${path} ${format}: page ${i + 1} is blank`);
@@ -213,7 +214,7 @@ for (const lang of LANGS) test(`every full ${lang} lesson prints right on A4 and
       bottoms.slice(0, -1).forEach((line, i) => {
         if (headings.some((h) => h === line || (line.length > 3 && h.endsWith(line)))) problems.push(`${path} ${format}: page ${i + 1} ends with the heading “${line}”`);
       });
-      const text = (await pdfPages(pdf)).join('');
+      const text = printed.pages.join('');
       if (!text.includes(reviewed)) problems.push(`${path} ${format}: the review date is missing`);
     }
     rows.push(row);

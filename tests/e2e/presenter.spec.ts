@@ -6,9 +6,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { axeViolations } from './support/axe';
-import { pdfPages, squeeze } from './support/pdf';
+import { readPdf, squeeze } from './support/pdf';
 
 const LESSONS_DIR = join(process.cwd(), 'content/lessons/fr');
 /** Every published lesson (French originals; each has an English address, translated or not). */
@@ -256,25 +255,19 @@ test('without JavaScript every slide shows in order; printed, each slide is one 
   await expect(plain.locator('.slide:visible')).toHaveCount(total);
   await context.close();
 
-  const pageSizes = async (pdf: Buffer) => {
-    const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
-    const sizes = [];
-    for (let n = 1; n <= doc.numPages; n++) sizes.push((await doc.getPage(n)).getViewport({ scale: 1 }));
-    return sizes.map((v) => v.width > v.height);
-  };
   await page.goto('/en/lessons/why-programmes-fail/present/#slide-3');
   await expect(page.locator('.present-deck[data-enhanced]')).toHaveCount(1);
-  const slides = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  expect(await pageSizes(slides)).toEqual(Array(total).fill(true));
-  const text = await pdfPages(slides);
+  const slides = await readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  expect(slides.landscape).toEqual(Array(total).fill(true));
+  const text = slides.pages;
   expect(text[0]).toContain(squeeze('Why most social media programmes fail'));
   expect(text.at(-1)).toContain('Sources');
 
   await page.goto('/en/lessons/why-programmes-fail/present/notes/');
   await expect(page.getByRole('button', { name: 'Print the slides with the notes' })).toBeVisible();
-  const withNotes = await page.pdf({ preferCSSPageSize: true });
-  const notePages = await pdfPages(withNotes);
-  expect((await pageSizes(withNotes)).every(Boolean)).toBe(true);
+  const withNotes = await readPdf(await page.pdf({ preferCSSPageSize: true }));
+  const notePages = withNotes.pages;
+  expect(withNotes.landscape.every(Boolean)).toBe(true);
   expect(notePages.length).toBeGreaterThanOrEqual(total);
   expect(notePages.join('')).toContain(squeeze('What the study found'));
 });
