@@ -38,6 +38,22 @@ for (const [lang, loss] of [
       await expect(chart.locator('rect').first()).toHaveCSS('fill', PALETTE[scheme].benefit);
       await expect(chart.locator('rect').nth(1)).toHaveCSS('fill', PALETTE[scheme].cost);
       await expect(page.locator('.chart-key-cost').first()).toHaveCSS('background-color', PALETTE[scheme].cost);
+      // Costs part from benefits without colour too (greyscale print): a dashed outline on bar and key.
+      await expect(chart.locator('rect').nth(1)).toHaveCSS('stroke-dasharray', '3px, 2px');
+      await expect(chart.locator('rect').first()).toHaveCSS('stroke-dasharray', 'none');
+      await expect(page.locator('.chart-key-cost').first()).toHaveCSS('border-top-style', 'dashed');
     });
   }
 }
+
+test('a loss too small to show is not called one: “0 €” reads without “(perte)”, and a recomputed gain drops the word', async ({ page }) => {
+  // NPV −0.40 €: written "0 €"; the ROI, −0.4 %, still shows its minus and is named a loss.
+  await page.goto('/fr/calculators/roi/?rate=0&years=1&cost=Co%C3%BBts%3A100.4%2C0&benefit=Gains%3A0%2C100');
+  await expect(page.locator('roi-calculator')).toHaveAttribute('data-ready', '');
+  const card = (name: string) => page.locator('dd', { has: page.locator(`[data-result="${name}"]`) }).first();
+  await expect(page.locator('[data-result="npv"]').first()).toHaveText(/^0\s€$/);
+  expect(await card('npv').ariaSnapshot()).not.toContain('(perte)');
+  await expect(page.locator('[data-result="roi"]').first()).toHaveText(/^\u2212/);
+  expect(await card('roi').ariaSnapshot()).toContain('(perte)');
+});
+

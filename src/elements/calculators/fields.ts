@@ -3,6 +3,7 @@
  * validation, writing results into their data-result elements, the share link and announcements.
  */
 import { fieldValue, type FieldTranslate } from '../../lib/calculators/field-value';
+import { showsMinus } from '../../lib/calculators/format';
 import type { NumberBounds, QueryProblem } from '../../lib/calculators/scalar-query';
 import type { ResultView } from '../../lib/calculators/view';
 import { pageLocale } from '../messages';
@@ -33,6 +34,7 @@ export function showResults(root: Element, results: readonly ResultView[]): void
     const result = byName.get(element.dataset.result ?? '');
     if (!result) continue;
     element.dataset.value = result.value === null ? '' : String(result.value);
+    element.toggleAttribute('data-negative', showsMinus(result.text));
     element.textContent = result.text;
   }
 }

@@ -8,7 +8,7 @@ export type Tone = 'benefit' | 'cost' | 'line' | 'axis' | 'text';
 /** Utility classes per tone (the chart tokens of global.css, so dark mode and print follow). */
 export const TONE_CLASS: Readonly<Record<Tone, string>> = {
   benefit: 'fill-chart-benefit',
-  cost: 'fill-chart-cost',
+  cost: 'fill-chart-cost chart-mark-cost',
   line: 'fill-none stroke-chart-net stroke-2',
   axis: 'fill-none stroke-muted',
   text: 'fill-text text-[12px]',

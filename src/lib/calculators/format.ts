@@ -33,6 +33,9 @@ function signed(locale: string, options: Intl.NumberFormatOptions, value: number
     .join('');
 }
 
+/** Whether a figure written here shows a minus: a loss of 0.30 € rounds to "0 €", which is no loss to a reader. */
+export const showsMinus = (text: string): boolean => text.includes(MINUS);
+
 /** Money with cents (`fractionDigits` 2) or in whole units (0). */
 export const formatMoney = (value: number, locale: string, currency: Currency, fractionDigits = 2): string =>
   signed(locale, { style: 'currency', currency, minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }, value);
