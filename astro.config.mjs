@@ -28,6 +28,8 @@ export default defineConfig({
   // Builds of other content folders (tests, benchmarks) keep their own cache, so no stale entry leaks between them.
   ...(process.env.BOARD_ACADEMY_CACHE ? { cacheDir: process.env.BOARD_ACADEMY_CACHE } : {}),
   build: { format: 'directory' },
+  // Astro's log without its line per built page, so warnings stay on screen (scripts/build/build-log.mjs).
+  logger: { entrypoint: new URL('./scripts/build/build-log.mjs', import.meta.url) },
   i18n: {
     defaultLocale: DEFAULT_LANG,
     locales: [...LANGS],
