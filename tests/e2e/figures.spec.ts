@@ -46,8 +46,9 @@ for (const [lang, loss] of [
   }
 }
 
-test('a loss too small to show is not called one: “0 €” reads without “(perte)”, and a recomputed gain drops the word', async ({ page }) => {
-  // NPV −0.40 €: written "0 €"; the ROI, −0.4 %, still shows its minus and is named a loss.
+test('a loss too small to show is not called one: “0 €” reads without “(perte)”, while −0,4 % still does', async ({ page }) => {
+  // The script recomputes from the link over the built example (whose NPV is a gain): NPV −0.40 € is
+  // written "0 €"; the ROI, −0.4 %, still shows its minus and is named a loss.
   await page.goto('/fr/calculators/roi/?rate=0&years=1&cost=Co%C3%BBts%3A100.4%2C0&benefit=Gains%3A0%2C100');
   await expect(page.locator('roi-calculator')).toHaveAttribute('data-ready', '');
   const card = (name: string) => page.locator('dd', { has: page.locator(`[data-result="${name}"]`) }).first();
